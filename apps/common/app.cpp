@@ -1,0 +1,77 @@
+#include <common/app.hpp>
+
+#include <cxkit/error.hpp>
+#include <cxkit/io/file.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+namespace cxkit::app {
+
+void setup(CLI::App& cli, Common& common, std::string_view examples) {
+  cli.set_version_flag("--version", std::string(CXKIT_VERSION), "Print the version and exit");
+  cli.add_option("-o,--output", common.output, "Write to FILE (atomically) instead of standard output")
+      ->option_text("FILE");
+  cli.add_option("--max-input-size", common.max_input_bytes,
+                 "Refuse input files larger than BYTES (default 16777216)")
+      ->option_text("BYTES")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 31));
+  cli.footer("\nExamples:\n" + std::string(examples) +
+             "\nExit codes: 0 success, 1 findings or a threshold not met, 2 usage or input error.");
+}
+
+int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body) {
+  // A closed pipe (`| head`) must end the program quietly, not kill it.
+  std::signal(SIGPIPE, SIG_IGN);
+  try {
+    try {
+      cli.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      cli.exit(e);
+      return kOk;
+    } catch (const CLI::CallForAllHelp& e) {
+      cli.exit(e);
+      return kOk;
+    } catch (const CLI::CallForVersion& e) {
+      cli.exit(e);
+      return kOk;
+    } catch (const CLI::ParseError& e) {
+      std::cerr << cli.get_name() << ": error: " << e.what() << "\nRun with --help for usage.\n";
+      return kError;
+    }
+    return body();
+  } catch (const Error& e) {
+    std::cerr << e.what() << '\n';
+    return kError;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "error: out of memory\n";
+    return kError;
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << '\n';
+    return kError;
+  }
+}
+
+void emit(const Common& common, std::string_view content, const std::vector<std::string>& inputs) {
+  if (common.output.empty() || common.output == "-") {
+    io::write_stdout(content);
+    return;
+  }
+  for (const auto& input : inputs)
+    if (io::same_file(common.output, input))
+      throw Error({common.output}, "the output file is also an input (" + input +
+                                       "): expected a different path for -o/--output");
+  io::write_atomic(common.output, content);
+}
+
+bool use_color(const Common& common) {
+  const char* no_color = std::getenv("NO_COLOR");
+  return (common.output.empty() || common.output == "-") && (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
+}
+
+void warn(std::string_view line) { std::cerr << line << '\n'; }
+
+}  // namespace cxkit::app

@@ -1,0 +1,33 @@
+#pragma once
+// Bounded reading of untrusted input files and atomic writing of outputs.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace cxkit::io {
+
+// Inputs larger than this are refused unless the program's --max-input-size
+// says otherwise. Our models are hand-written YAML: 16 MiB is generous.
+inline constexpr std::size_t kDefaultMaxInputBytes = 16u << 20;
+
+// Reads a whole file; "-" reads standard input (named "<stdin>" in errors).
+// Throws Error when the path is not a regular file, cannot be read, or is
+// larger than max_bytes.
+std::string read_input(const std::string& path, std::size_t max_bytes = kDefaultMaxInputBytes);
+
+// The name errors use for a path: "<stdin>" for "-".
+std::string display_name(const std::string& path);
+
+// Replaces path with content atomically: a temporary file in the same folder,
+// flushed and renamed over the target. On any failure the previous file is
+// untouched, the temporary is removed, and Error is thrown.
+void write_atomic(const std::string& path, std::string_view content);
+
+// Writes to standard output. Returns false when the reader has gone away
+// (EPIPE: `| head`); throws Error on any other failure (a full disk).
+bool write_stdout(std::string_view content);
+
+// True when both paths name the same existing file (same device and inode).
+bool same_file(const std::string& a, const std::string& b);
+
+}  // namespace cxkit::io

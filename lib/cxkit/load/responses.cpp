@@ -1,0 +1,108 @@
+#include <cxkit/load/builtins.hpp>
+#include <cxkit/load/fields.hpp>
+#include <cxkit/load/load.hpp>
+#include <cxkit/text/suggest.hpp>
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+namespace cxkit::load {
+namespace {
+
+std::vector<model::RawAnswer> read_answers(const Source& src, const Node& node) {
+  if (!node.is_map()) src.fail(node, "'answers' is not a mapping: expected item-id: answer pairs");
+  std::vector<model::RawAnswer> answers;
+  for (const auto& entry : node.entries) {
+    const Node& value = *entry.value;
+    if (!value.is_scalar() && !value.is_null())
+      src.fail(value, fmt::format("the answer to '{}' is not a single value: expected a number, a scale label "
+                                  "or n/a",
+                                  entry.key));
+    const bool blank = value.is_null() || (value.plain && (value.value == "~" || value.value == "null"));
+    answers.push_back({entry.key, blank ? std::string() : value.value, src.at(value)});
+  }
+  return answers;
+}
+
+}  // namespace
+
+model::Responses parse_responses(std::string_view text, const std::string& source, const Limits& limits) {
+  const auto root = parse_yaml(text, source, limits);
+  const Source src{source};
+  check_kind(src, *root, "responses");
+  Fields f(src, *root, "the responses",
+           {"kind", "version", "questionnaire", "client", "date", "note", "respondents", "respondent", "answers"});
+  model::Responses r;
+  r.questionnaire = f.text("questionnaire");
+  r.questionnaire_where = src.at(f.require("questionnaire"));
+  r.client = f.text_or("client");
+  r.date = f.optional_date("date").value_or("");
+  r.note = f.text_or("note");
+
+  const Node* answers = f.find("answers");
+  const Node* respondents = f.find("respondents");
+  if (answers && respondents)
+    src.fail(*answers, "both 'answers' and 'respondents' are given: expected 'answers' for one respondent or "
+                       "'respondents' for several");
+  if (answers) {
+    const Node* id = f.find("respondent");
+    r.respondents.push_back({id ? src.id(*id, "'respondent'") : "respondent", src.at(*root),
+                             read_answers(src, *answers)});
+    return r;
+  }
+  if (f.find("respondent")) src.fail(*f.find("respondent"), "'respondent' names the respondent of top-level "
+                                                            "'answers': expected it only with 'answers'");
+  UniqueIds ids(src, "respondent");
+  for (const auto& node : f.sequence("respondents", 1)) {
+    Fields rf(src, *node, "a respondent", {"id", "role", "note", "answers"});
+    model::RawRespondent respondent;
+    respondent.id = rf.id("id");
+    ids.add(respondent.id, rf.require("id"));
+    respondent.where = src.at(*node);
+    if (const Node* a = rf.find("answers")) respondent.answers = read_answers(src, *a);
+    r.respondents.push_back(std::move(respondent));
+  }
+  return r;
+}
+
+std::vector<model::Respondent> bind_answers(const model::Questionnaire& q, const model::Responses& responses) {
+  std::unordered_map<std::string, std::size_t> index;
+  std::vector<std::string> ids;
+  for (const auto& section : q.sections)
+    for (const auto& item : section.items) {
+      index.emplace(item.id, ids.size());
+      ids.push_back(item.id);
+    }
+  std::string labels;
+  for (const auto& [point, label] : q.scale.labels) labels += fmt::format(", {}", label);
+
+  std::vector<model::Respondent> out;
+  for (const auto& raw : responses.respondents) {
+    model::Respondent respondent{raw.id, raw.where, std::vector<model::Answer>(ids.size())};
+    for (const auto& answer : raw.answers) {
+      const auto found = index.find(answer.item);
+      if (found == index.end())
+        throw Error(answer.where, fmt::format("'{}' is not an item of the questionnaire '{}'{}: expected one of "
+                                              "its item ids",
+                                              answer.item, q.id, text::did_you_mean(answer.item, ids)));
+      const auto parsed = model::parse_answer(q.scale, answer.text);
+      if (!parsed)
+        throw Error(answer.where, fmt::format("the answer '{}' to '{}' is not on the scale: expected a whole "
+                                              "number from {} to {}{}, or n/a",
+                                              answer.text, answer.item, q.scale.min, q.scale.max, labels));
+      respondent.answers[found->second] = *parsed;
+    }
+    out.push_back(std::move(respondent));
+  }
+  return out;
+}
+
+std::string questionnaire_reference(const model::Responses& responses, const std::string& responses_path) {
+  const std::string& ref = responses.questionnaire;
+  if (!looks_like_path(ref) || ref.starts_with('/') || responses_path == "-") return ref;
+  const auto slash = responses_path.find_last_of('/');
+  return slash == std::string::npos ? ref : responses_path.substr(0, slash + 1) + ref;
+}
+
+}  // namespace cxkit::load

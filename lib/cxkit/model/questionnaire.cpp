@@ -1,0 +1,11 @@
+#include <cxkit/model/questionnaire.hpp>
+
+namespace cxkit::model {
+
+std::size_t Questionnaire::item_count() const {
+  std::size_t n = 0;
+  for (const auto& section : sections) n += section.items.size();
+  return n;
+}
+
+}  // namespace cxkit::model

@@ -1,0 +1,121 @@
+#pragma once
+// Scoring the self-assessment: section percents, the overall percent and
+// the areas to improve, for one respondent or many. Pure logic over models;
+// the contract is stated in README.md ("Scoring rules").
+#include <cxkit/model/questionnaire.hpp>
+#include <cxkit/model/responses.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cxkit::score {
+
+enum class Method {
+  Seed,  // the seed's "total divided by 5 x items": sum(w*v) / sum(w*max)
+  Pomp,  // percent of maximum possible: sum(w*(v-min)) / sum(w*(max-min))
+};
+enum class Status { Scored, Skipped, NotApplicable };
+
+std::string_view name(Method method);
+std::string_view name(Status status);
+
+struct Options {
+  Method method = Method::Seed;
+  // How many areas to improve to name.
+  std::size_t improve = 3;
+  // Count unanswered items as n/a (with a warning) instead of failing.
+  bool allow_missing = false;
+};
+
+// Summary of a set of values: count, mean, extremes and the sample
+// standard deviation (null below two values).
+struct Stats {
+  std::size_t n = 0;
+  double mean = 0;
+  double min = 0;
+  double max = 0;
+  std::optional<double> sd;
+};
+
+struct ItemResult {
+  std::string id;
+  std::string text;
+  std::size_t answered = 0;
+  // Mean of the answers as scored (after reversal), on the scale; null when
+  // nobody answered.
+  std::optional<double> mean;
+};
+
+struct SectionResult {
+  std::string id;
+  std::string title;
+  Status status = Status::Skipped;
+  // Mean of the respondents' section percents; null unless scored.
+  std::optional<double> percent;
+  std::size_t answered = 0;  // answers given (not n/a), over all respondents
+  std::size_t items = 0;     // items in the section
+  Stats stats;               // over the respondents who scored the section
+  std::vector<ItemResult> item_results;
+};
+
+// One respondent's scores, as they are added.
+struct RespondentScore {
+  std::string id;
+  std::vector<Status> status;                 // per section
+  std::vector<std::optional<double>> percent;  // per section
+  std::optional<double> overall;
+};
+
+struct Report {
+  // Whose answers these are (the responses' `client:`); set by the caller.
+  std::string client;
+  std::string questionnaire_id;
+  std::string questionnaire_title;
+  Method method = Method::Seed;
+  std::size_t respondents = 0;
+  std::optional<double> overall;  // mean of the respondents' overall percents
+  Stats overall_stats;
+  std::vector<SectionResult> sections;
+  std::vector<std::size_t> improve;  // indices into sections, lowest percent first
+  std::optional<model::Band> band;   // the band the overall percent falls in
+  std::vector<std::string> warnings;
+};
+
+// Adds respondents one at a time (memory does not grow with their number)
+// and produces the report at the end.
+class Scorer {
+ public:
+  Scorer(const model::Questionnaire& questionnaire, Options options);
+
+  // Throws Error naming the respondent and the unanswered items when an
+  // answer is missing and options.allow_missing is false.
+  RespondentScore add(const model::Respondent& respondent);
+  Report finish() const;
+
+ private:
+  struct Accumulator {
+    std::size_t n = 0;
+    double mean = 0, m2 = 0, min = 0, max = 0;
+    void add(double x);
+    Stats stats() const;
+  };
+
+  const model::Questionnaire& q_;
+  Options options_;
+  std::size_t respondents_ = 0;
+  std::vector<Accumulator> sections_;
+  std::vector<std::size_t> answered_;
+  std::vector<bool> seen_not_applicable_;
+  std::vector<double> item_sum_;
+  std::vector<std::size_t> item_n_;
+  Accumulator overall_;
+  std::vector<std::string> warnings_;
+};
+
+// Convenience: every respondent through a Scorer.
+Report score(const model::Questionnaire& questionnaire, const std::vector<model::Respondent>& respondents,
+             const Options& options);
+
+}  // namespace cxkit::score

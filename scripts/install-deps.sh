@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian packages a make target needs, only those missing.
+# Usage: scripts/install-deps.sh build|test
+# Uses apt-get as root, sudo apt-get otherwise, and prints the exact command
+# when neither can be used.
+set -eu
+build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev)
+# Tests add: validators (xmllint; ajv needs node and npm), clang for the
+# fuzzers, Chromium and poppler to print checklists to PDF.
+test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils)
+
+packages=("${build_packages[@]}")
+if [ "${1:-build}" = test ]; then
+  packages+=("${test_packages[@]}")
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  apt=(apt-get)
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  apt=(sudo apt-get)
+else
+  echo "error: cannot install packages (not root, and sudo is not available without a password)." >&2
+  echo "Run this, then try again:" >&2
+  echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+  exit 2
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${apt[@]}" update -qq
+"${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}"
