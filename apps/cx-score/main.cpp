@@ -9,7 +9,6 @@
 
 #include <fmt/format.h>
 
-#include <map>
 #include <optional>
 
 namespace {
@@ -60,7 +59,7 @@ int run(const Options& o) {
     const auto responses = load::parse_responses(load::read_file(file, limits), io::display_name(file), limits);
     const std::string ref = o.questionnaire.empty() ? load::questionnaire_reference(responses, file) : o.questionnaire;
     if (!questionnaire) {
-      questionnaire = load::load_questionnaire(ref, limits);
+      questionnaire = load::load_questionnaire(ref, limits, responses.questionnaire_where);
       questionnaire_from = ref;
       scorer.emplace(*questionnaire, score::Options{o.method, o.improve, o.allow_missing});
     } else if (ref != questionnaire_from && load::load_questionnaire(ref, limits).id != questionnaire->id) {
@@ -100,9 +99,10 @@ int main(int argc, char** argv) {
   cli.add_option("-q,--questionnaire", o.questionnaire,
                  "Built-in questionnaire id or a file; overrides the responses' questionnaire:")
       ->option_text("ID|FILE");
-  cli.add_option("--method", o.method, "seed: sum / (max x items) (default); pomp: percent of maximum possible")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, score::Method>{{"seed", score::Method::Seed},
-                                                                                {"pomp", score::Method::Pomp}}))
+  cli.add_option_function<std::string>(
+         "--method", [&](const std::string& m) { o.method = m == "pomp" ? score::Method::Pomp : score::Method::Seed; },
+         "seed: sum / (max x items) (default); pomp: percent of maximum possible")
+      ->check(CLI::IsMember({"seed", "pomp"}))
       ->option_text("seed|pomp");
   cli.add_option("--improve", o.improve, "How many areas to improve to name (default 3)")->option_text("N");
   cli.add_flag("--allow-missing", o.allow_missing, "Count unanswered items as n/a, with a warning");

@@ -19,8 +19,10 @@ model::Responses parse_responses(std::string_view text, const std::string& sourc
 // Reads a file ("-" for standard input) within limits.max_bytes.
 std::string read_file(const std::string& path, const Limits& limits);
 
-// A built-in id ("customer-service-quotient") or a path to a file.
-model::Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& limits = {});
+// A built-in id ("customer-service-quotient") or a path to a file;
+// `named_at` is where the reference was written, for errors.
+model::Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& limits = {},
+                                        const Location& named_at = {});
 
 // Matches written answers to the questionnaire's items: unknown items,
 // values off the scale and unknown labels are errors.

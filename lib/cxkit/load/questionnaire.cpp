@@ -106,14 +106,15 @@ model::Questionnaire parse_questionnaire(std::string_view text, const std::strin
   return q;
 }
 
-model::Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& limits) {
+model::Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& limits,
+                                        const Location& named_at) {
   if (looks_like_path(id_or_path))
     return parse_questionnaire(read_file(id_or_path, limits), io::display_name(id_or_path), limits);
   if (const Builtin* builtin = find_builtin("questionnaire", id_or_path))
     return parse_questionnaire(builtin->text, builtin->source, limits);
   std::vector<std::string> ids;
   for (const auto& builtin : builtins("questionnaire")) ids.push_back(builtin.id);
-  throw Error(fmt::format("there is no built-in questionnaire '{}'{}; built-ins: {}; or give the path of a "
+  throw Error(named_at, fmt::format("there is no built-in questionnaire '{}'{}; built-ins: {}; or give the path of a "
                           "questionnaire file",
                           id_or_path, text::did_you_mean(id_or_path, ids), text::join(ids)));
 }

@@ -7,6 +7,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -177,7 +179,7 @@ class Builder : public YAML::EventHandler {
       return;
     }
     if (parent.expect_key) {
-      if (!node->is_scalar()) fail(mark, "a mapping key must be plain text");
+      if (!node->is_scalar()) fail(mark, "a mapping key is empty or not plain text: expected a name before ':'");
       for (const auto& entry : parent.node->entries)
         if (entry.key == node->value)
           fail(mark, fmt::format("duplicate key '{}' (first defined at line {}, column {}); "
@@ -254,8 +256,11 @@ std::shared_ptr<const Node> parse_yaml(std::string_view text, const std::string&
   Builder builder(source, limits);
   try {
     YAML::Parser parser(stream);
-    if (!parser.HandleNextDocument(builder) || !builder.root || builder.root->is_null())
-      throw Error({source, 1, 1}, "the file is empty: expected a YAML mapping with kind: and version:");
+    if (!parser.HandleNextDocument(builder) || !builder.root || builder.root->is_null()) {
+      const bool blank = std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+      throw Error({source, 1, 1}, blank ? "the file is empty: expected a YAML mapping with kind: and version:"
+                                        : "the file holds no YAML value: expected a mapping with kind: and version:");
+    }
     SecondDocument second;
     try {
       parser.HandleNextDocument(second);

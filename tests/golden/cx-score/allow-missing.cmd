@@ -1,0 +1,1 @@
+cx-score --allow-missing -f csv tests/data/score/missing-answers.yaml

@@ -1,0 +1,1 @@
+cx-score --format csv examples/score/sparkle-cleaning.yaml

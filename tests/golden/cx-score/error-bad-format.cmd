@@ -1,0 +1,1 @@
+cx-score -f pdf examples/score/harbour-dental.yaml

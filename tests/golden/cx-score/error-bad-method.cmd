@@ -1,0 +1,1 @@
+cx-score --method median examples/score/harbour-dental.yaml

@@ -1,0 +1,1 @@
+cx-score -q tests/data/score/bad-questionnaire.yaml examples/score/harbour-dental.yaml

@@ -1,0 +1,1 @@
+cx-score examples/score/no-such-client.yaml

@@ -1,0 +1,1 @@
+cx-score --fail-below 50 examples/score/harbour-dental.yaml

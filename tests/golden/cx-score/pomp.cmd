@@ -1,0 +1,1 @@
+cx-score --method pomp --improve 2 examples/score/harbour-dental.yaml

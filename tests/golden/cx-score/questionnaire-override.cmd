@@ -1,0 +1,1 @@
+cx-score -q tests/data/score/own-questionnaire.yaml -f markdown tests/data/score/own-answers.yaml

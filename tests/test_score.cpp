@@ -1,0 +1,184 @@
+// The scoring contract of README.md "Scoring rules", one rule at a time.
+#include <cxkit/error.hpp>
+#include <cxkit/load/load.hpp>
+#include <cxkit/score/score.hpp>
+#include <doctest/doctest.h>
+
+using namespace cxkit;
+using State = model::Answer::State;
+
+namespace {
+
+// Two sections of two items, scale 1..5; the second section is optional.
+model::Questionnaire small(bool reverse = false, int weight = 1) {
+  model::Questionnaire q;
+  q.id = "small";
+  q.title = "Small";
+  q.scale = {1, 5, {{1, "Never"}, {5, "Always"}}};
+  q.sections = {{"alpha", "Alpha", false, "", {{"a1", "A one", reverse, weight, ""}, {"a2", "A two", false, 1, ""}}},
+                {"beta", "Beta", true, "", {{"b1", "B one", false, 1, ""}, {"b2", "B two", false, 1, ""}}}};
+  return q;
+}
+
+model::Answer v(int value) { return {State::Value, value}; }
+model::Answer na() { return {State::NotApplicable, 0}; }
+model::Answer missing() { return {}; }
+
+model::Respondent person(std::string id, std::vector<model::Answer> answers) {
+  return {std::move(id), {"answers.yaml", 7, 5}, std::move(answers)};
+}
+
+score::Report run(const model::Questionnaire& q, std::vector<model::Respondent> people, score::Options o = {}) {
+  return score::score(q, people, o);
+}
+
+}  // namespace
+
+TEST_CASE("seed method: total over max times answered items, both ends of the scale") {
+  const auto q = small();
+  auto r = run(q, {person("p", {v(1), v(1), v(5), v(5)})});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(20.0));   // 2 / 10
+  CHECK(r.sections[1].percent.value() == doctest::Approx(100.0));  // 10 / 10
+  CHECK(r.overall.value() == doctest::Approx(60.0));               // 12 / 20
+  CHECK(r.method == score::Method::Seed);
+}
+
+TEST_CASE("pomp method: the bottom of the scale is 0 %, the top 100 %") {
+  const auto q = small();
+  auto r = run(q, {person("p", {v(1), v(1), v(5), v(3)})}, {score::Method::Pomp, 3, false});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(0.0));
+  CHECK(r.sections[1].percent.value() == doctest::Approx(75.0));  // (4 + 2) / 8
+  CHECK(r.overall.value() == doctest::Approx(37.5));              // 6 / 16
+}
+
+TEST_CASE("a reverse item counts min + max - v") {
+  const auto q = small(/*reverse=*/true);
+  auto r = run(q, {person("p", {v(1), v(1), v(3), v(3)})});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(60.0));  // (5 + 1) / 10
+}
+
+TEST_CASE("weights multiply both the answer and the maximum") {
+  const auto q = small(false, /*weight=*/3);
+  auto r = run(q, {person("p", {v(5), v(1), v(3), v(3)})});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(80.0));  // (15 + 1) / (15 + 5)
+}
+
+TEST_CASE("n/a leaves both sums; a section all n/a is not-applicable and not 0 %") {
+  const auto q = small();
+  auto r = run(q, {person("p", {na(), na(), v(4), na()})});
+  CHECK(r.sections[0].status == score::Status::NotApplicable);
+  CHECK_FALSE(r.sections[0].percent.has_value());
+  CHECK(r.sections[1].percent.value() == doctest::Approx(80.0));
+  CHECK(r.overall.value() == doctest::Approx(80.0));
+  CHECK(r.improve == std::vector<std::size_t>{1});
+}
+
+TEST_CASE("an optional section with no answers at all is skipped and not ranked") {
+  const auto q = small();
+  auto r = run(q, {person("p", {v(2), v(3), missing(), missing()})});
+  CHECK(r.sections[1].status == score::Status::Skipped);
+  CHECK_FALSE(r.sections[1].percent.has_value());
+  CHECK(r.overall.value() == doctest::Approx(50.0));
+  CHECK(r.improve == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("a missing answer in a section that is not skipped is an error naming respondent and items") {
+  const auto q = small();
+  try {
+    run(q, {person("owner", {v(2), missing(), v(3), missing()})});
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) ==
+          "answers.yaml:7:5: error: respondent 'owner' has no answer to alpha: a2, beta: b2: expected an answer "
+          "or n/a for every item of a section that is not skipped (or --allow-missing)");
+  }
+}
+
+TEST_CASE("--allow-missing counts missing answers as n/a with a warning") {
+  const auto q = small();
+  auto r = run(q, {person("owner", {v(2), missing(), missing(), missing()})}, {score::Method::Seed, 3, true});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(40.0));
+  CHECK(r.sections[1].status == score::Status::Skipped);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0] == "answers.yaml:7:5: warning: respondent 'owner' has no answer to alpha: a2: counted as n/a");
+}
+
+TEST_CASE("a required section with no answers is an error, not skipped") {
+  const auto q = small();
+  CHECK_THROWS_AS(run(q, {person("p", {missing(), missing(), v(3), v(3)})}), Error);
+}
+
+TEST_CASE("areas to improve: lowest first, ties keep questionnaire order, ranked unrounded") {
+  model::Questionnaire q = small();
+  q.sections[1].optional = false;
+  q.sections.push_back({"gamma", "Gamma", false, "", {{"c1", "C one", false, 1, ""}, {"c2", "C two", false, 1, ""}}});
+  SUBCASE("ties") {
+    auto r = run(q, {person("p", {v(3), v(3), v(3), v(3), v(4), v(4)})});
+    CHECK(r.improve == std::vector<std::size_t>{0, 1, 2});
+  }
+  SUBCASE("improve N caps the list") {
+    auto r = run(q, {person("p", {v(4), v(4), v(3), v(3), v(5), v(5)})}, {score::Method::Seed, 1, false});
+    CHECK(r.improve == std::vector<std::size_t>{1});
+  }
+  SUBCASE("unrounded: 33.33 % ranks below 33.4 % ") {
+    model::Questionnaire q3;
+    q3.id = "q3";
+    q3.scale = {0, 3, {}};
+    q3.sections = {{"x", "X", false, "", {{"x1", "", false, 1, ""}, {"x2", "", false, 1, ""}, {"x3", "", false, 1, ""}}},
+                   {"y", "Y", false, "", {{"y1", "", false, 1, ""}, {"y2", "", false, 1, ""}, {"y3", "", false, 1, ""}}}};
+    // x: 4/9 = 44.44 %, y: 3/9 = 33.33 %
+    auto r = run(q3, {person("p", {v(2), v(1), v(1), v(1), v(1), v(1)})});
+    CHECK(r.improve == std::vector<std::size_t>{1, 0});
+  }
+}
+
+TEST_CASE("several respondents: section mean over those who scored it, with n, min, max and sd") {
+  const auto q = small();
+  auto r = run(q, {person("a", {v(5), v(5), v(1), v(1)}), person("b", {v(3), v(3), missing(), missing()}),
+                   person("c", {v(1), v(1), na(), na()})});
+  CHECK(r.respondents == 3);
+  CHECK(r.sections[0].percent.value() == doctest::Approx(60.0));  // (100 + 60 + 20) / 3
+  CHECK(r.sections[0].stats.n == 3);
+  CHECK(r.sections[0].stats.min == doctest::Approx(20.0));
+  CHECK(r.sections[0].stats.max == doctest::Approx(100.0));
+  CHECK(r.sections[0].stats.sd.value() == doctest::Approx(40.0));  // sample sd of 100, 60, 20
+  CHECK(r.sections[1].status == score::Status::Scored);           // scored by one respondent
+  CHECK(r.sections[1].percent.value() == doctest::Approx(20.0));
+  CHECK(r.sections[1].stats.n == 1);
+  CHECK_FALSE(r.sections[1].stats.sd.has_value());
+  // overall: mean of respondents' overall percents: a 12/20 = 60, b 60, c 20
+  CHECK(r.overall.value() == doctest::Approx(140.0 / 3));
+  CHECK(r.sections[0].answered == 6);
+}
+
+TEST_CASE("item means are listed weakest first, unanswered last") {
+  const auto q = small();
+  auto r = run(q, {person("a", {v(4), v(2), na(), v(5)})});
+  CHECK(r.sections[0].item_results[0].id == "a2");
+  CHECK(r.sections[0].item_results[1].id == "a1");
+  CHECK(r.sections[1].item_results[0].id == "b2");
+  CHECK_FALSE(r.sections[1].item_results[1].mean.has_value());
+}
+
+TEST_CASE("bands are half-open [from, to)") {
+  auto q = small();
+  q.bands = {{0, 50, "Low", "Start here."}, {50, 100.01, "High", "Keep going."}};
+  auto r = run(q, {person("p", {v(5), v(5), v(1), v(3)})});  // 14/20 = 70
+  REQUIRE(r.band.has_value());
+  CHECK(r.band->label == "High");
+  auto edge = run(q, {person("p", {v(1), v(4), v(3), v(2)})});  // 10/20 = 50: the upper band
+  CHECK(edge.band->label == "High");
+}
+
+TEST_CASE("answers are read as numbers, labels (any case) or n/a spellings") {
+  const model::Scale scale{1, 5, {{1, "Never"}, {4, "Usually"}}};
+  CHECK(model::parse_answer(scale, "4")->value == 4);
+  CHECK(model::parse_answer(scale, " usually ")->value == 4);
+  CHECK(model::parse_answer(scale, "N/A")->state == State::NotApplicable);
+  CHECK(model::parse_answer(scale, "Not applicable")->state == State::NotApplicable);
+  CHECK(model::parse_answer(scale, "")->state == State::Missing);
+  CHECK_FALSE(model::parse_answer(scale, "6").has_value());
+  CHECK_FALSE(model::parse_answer(scale, "0").has_value());
+  CHECK_FALSE(model::parse_answer(scale, "often").has_value());
+  CHECK_FALSE(model::parse_answer(scale, "4.5").has_value());
+}
