@@ -182,3 +182,44 @@ TEST_CASE("answers are read as numbers, labels (any case) or n/a spellings") {
   CHECK_FALSE(model::parse_answer(scale, "often").has_value());
   CHECK_FALSE(model::parse_answer(scale, "4.5").has_value());
 }
+
+TEST_CASE("Cronbach's alpha on a known data set, over complete answers only") {
+  model::Questionnaire q;
+  q.id = "alpha";
+  q.scale = {1, 5, {}};
+  q.sections = {{"s", "S", false, "", {{"i1", "", false, 1, ""}, {"i2", "", false, 1, ""}, {"i3", "", false, 1, ""}}},
+                {"one", "One item", false, "", {{"o1", "", false, 1, ""}}}};
+  // Item variances 1.3, 1.0, 1.7 (sum 4.0); totals 13, 8, 15, 8, 13 have variance 10.3:
+  // alpha = 3/2 * (1 - 4.0/10.3) = 0.917475728...
+  const std::vector<std::vector<int>> rows = {{4, 5, 4}, {3, 3, 2}, {5, 5, 5}, {2, 3, 3}, {4, 4, 5}};
+  std::vector<model::Respondent> people;
+  for (const auto& row : rows) people.push_back(person("p", {v(row[0]), v(row[1]), v(row[2]), v(3)}));
+  people.push_back(person("incomplete", {v(1), na(), v(5), v(3)}));  // left out of alpha
+  auto r = run(q, people);
+  CHECK(r.sections[0].alpha.value() == doctest::Approx(0.9174757282));
+  CHECK(r.sections[0].alpha_n == 5);
+  CHECK_FALSE(r.sections[1].alpha.has_value());  // one item
+  CHECK(r.sections[1].zero_variance_items == std::vector<std::string>{"o1"});
+  auto single = run(q, {people[0]});
+  CHECK_FALSE(single.sections[0].alpha.has_value());  // one respondent
+}
+
+TEST_CASE("a respondent with missing answers is refused whole: nothing of it is counted") {
+  const auto q = small();
+  score::Scorer scorer(q, {});
+  CHECK_THROWS_AS(scorer.add(person("bad", {v(1), missing(), v(1), v(1)})), Error);
+  scorer.add(person("good", {v(5), v(5), v(5), v(5)}));
+  const auto r = scorer.finish();
+  CHECK(r.respondents == 1);
+  CHECK(r.sections[0].percent.value() == doctest::Approx(100.0));
+  CHECK(r.sections[0].item_results[0].mean.value() == doctest::Approx(5.0));
+}
+
+TEST_CASE("warnings are capped, and counted in full") {
+  const auto q = small();
+  score::Scorer scorer(q, {score::Method::Seed, 3, true});
+  for (int i = 0; i < 30; ++i) scorer.add(person("p", {v(1), missing(), v(1), v(1)}));
+  const auto r = scorer.finish();
+  CHECK(r.warnings.size() == score::kMaxWarnings);
+  CHECK(r.warning_count == 30);
+}

@@ -76,6 +76,8 @@ int run(const Options& o) {
   score::Report report = scorer->finish();
   report.client = fmt::format("{}", fmt::join(clients, ", "));
   for (const auto& warning : report.warnings) app::warn(warning);
+  if (report.warning_count > report.warnings.size())
+    app::warn(fmt::format("... and {} more warnings", report.warning_count - report.warnings.size()));
 
   for (const auto& format : report::score_formats())
     if (format.name == o.format) app::emit(o.common, format.write(report, {app::use_color(o.common)}), o.files);

@@ -146,6 +146,9 @@ std::string score_json(const Report& r, const ScoreStyle&) {
     auto stats = json_stats(s.stats);
     stats.erase("mean");
     section.update(stats);
+    section["alpha"] = json_number(s.alpha);
+    section["alpha_n"] = s.alpha_n;
+    section["zero_variance_items"] = s.zero_variance_items;
     section["item_means"] = nlohmann::ordered_json::array();
     for (const auto& item : s.item_results)
       section["item_means"].push_back({{"id", item.id}, {"answered", item.answered}, {"mean", json_number(item.mean)}});
@@ -157,6 +160,7 @@ std::string score_json(const Report& r, const ScoreStyle&) {
                                               {"advice", r.band->advice}}
                      : nlohmann::ordered_json(nullptr);
   j["warnings"] = r.warnings;
+  j["warning_count"] = r.warning_count;
   return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 

@@ -43,42 +43,76 @@ Scorer::Scorer(const model::Questionnaire& questionnaire, Options options)
       answered_(questionnaire.sections.size()),
       seen_not_applicable_(questionnaire.sections.size()),
       item_sum_(questionnaire.item_count()),
-      item_n_(questionnaire.item_count()) {}
+      item_n_(questionnaire.item_count()),
+      item_complete_(questionnaire.item_count()),
+      section_complete_(questionnaire.sections.size()) {}
+
+void Scorer::warn(std::string warning) {
+  if (warnings_.size() < kMaxWarnings) warnings_.push_back(std::move(warning));
+  ++warning_count_;
+}
+
+std::vector<std::string> Scorer::missing_items(const model::Respondent& r) const {
+  using State = model::Answer::State;
+  std::vector<std::string> missing;
+  std::size_t index = 0;
+  for (const auto& section : q_.sections) {
+    const auto first = r.answers.begin() + static_cast<long>(index);
+    const auto last = first + static_cast<long>(section.items.size());
+    index += section.items.size();
+    const bool any_missing = std::any_of(first, last, [](const model::Answer& a) { return a.state == State::Missing; });
+    if (!any_missing) continue;
+    if (section.optional && std::all_of(first, last, [](const model::Answer& a) { return a.state == State::Missing; }))
+      continue;  // skipped
+    for (auto it = first; it != last; ++it)
+      if (it->state == State::Missing) missing.push_back(section.id + ": " + section.items[static_cast<std::size_t>(it - first)].id);
+  }
+  return missing;
+}
 
 RespondentScore Scorer::add(const model::Respondent& r) {
   using State = model::Answer::State;
+  if (auto missing = missing_items(r); !missing.empty()) {
+    const std::string list = fmt::format("{}", fmt::join(missing, ", "));
+    if (!options_.allow_missing)
+      throw Error(r.where, fmt::format("respondent '{}' has no answer to {}: expected an answer or n/a for every "
+                                       "item of a section that is not skipped (or --allow-missing)",
+                                       r.id, list));
+    warn(fmt::format("{}: warning: respondent '{}' has no answer to {}: counted as n/a", to_string(r.where), r.id,
+                     list));
+  }
+
   const double lo = q_.scale.min, hi = q_.scale.max;
   const bool pomp = options_.method == Method::Pomp;
   RespondentScore out{r.id, {}, {}, std::nullopt};
+  out.status.reserve(q_.sections.size());
+  out.percent.reserve(q_.sections.size());
   double pooled_got = 0, pooled_max = 0;
-  std::vector<std::string> missing;
 
   std::size_t index = 0;
   for (std::size_t s = 0; s < q_.sections.size(); ++s) {
     const auto& section = q_.sections[s];
     const std::size_t first = index;
     index += section.items.size();
-    const bool all_missing = std::all_of(r.answers.begin() + static_cast<long>(first),
-                                         r.answers.begin() + static_cast<long>(index),
-                                         [](const model::Answer& a) { return a.state == State::Missing; });
-    if (section.optional && all_missing) {
-      out.status.push_back(Status::Skipped);
-      out.percent.emplace_back();
-      continue;
-    }
-    double got = 0, max = 0;
-    std::size_t answered = 0;
+    double got = 0, max = 0, total = 0;
+    std::size_t answered = 0, given = 0;
     for (std::size_t i = first; i < index; ++i) {
       const auto& item = section.items[i - first];
       const auto& answer = r.answers[i];
-      if (answer.state == State::Missing) missing.push_back(section.id + ": " + item.id);
+      if (answer.state != State::Missing) ++given;
       if (answer.state != State::Value) continue;
       const double v = item.reverse ? lo + hi - answer.value : answer.value;
       got += item.weight * (pomp ? v - lo : v);
       max += item.weight * (pomp ? hi - lo : hi);
+      total += v;
       item_sum_[i] += v;
       ++item_n_[i];
       ++answered;
+    }
+    if (given == 0 && section.optional) {
+      out.status.push_back(Status::Skipped);
+      out.percent.emplace_back();
+      continue;
     }
     answered_[s] += answered;
     if (answered == 0) {
@@ -87,23 +121,20 @@ RespondentScore Scorer::add(const model::Respondent& r) {
       out.percent.emplace_back();
       continue;
     }
+    if (answered == section.items.size()) {
+      for (std::size_t i = first; i < index; ++i) {
+        const auto& item = section.items[i - first];
+        const int v = r.answers[i].value;
+        item_complete_[i].add(item.reverse ? lo + hi - v : v);
+      }
+      section_complete_[s].add(total);
+    }
     const double percent = got / max * 100.0;
     sections_[s].add(percent);
     out.status.push_back(Status::Scored);
     out.percent.push_back(percent);
     pooled_got += got;
     pooled_max += max;
-  }
-
-  if (!missing.empty()) {
-    const std::string where = to_string(r.where);
-    const std::string list = fmt::format("{}", fmt::join(missing, ", "));
-    if (!options_.allow_missing)
-      throw Error(r.where, fmt::format("respondent '{}' has no answer to {}: expected an answer or n/a for every "
-                                       "item of a section that is not skipped (or --allow-missing)",
-                                       r.id, list));
-    warnings_.push_back(fmt::format("{}: warning: respondent '{}' has no answer to {}: counted as n/a", where,
-                                    r.id, list));
   }
   if (pooled_max > 0) {
     out.overall = pooled_got / pooled_max * 100.0;
@@ -120,6 +151,7 @@ Report Scorer::finish() const {
   report.method = options_.method;
   report.respondents = respondents_;
   report.warnings = warnings_;
+  report.warning_count = warning_count_;
   if (overall_.n > 0) report.overall = overall_.mean;
   report.overall_stats = overall_.stats();
 
@@ -138,6 +170,17 @@ Report Scorer::finish() const {
     } else {
       result.status = seen_not_applicable_[s] ? Status::NotApplicable : Status::Skipped;
     }
+    const std::size_t first = index;
+    const std::size_t k = section.items.size();
+    result.alpha_n = section_complete_[s].n;
+    double item_variance = 0;
+    for (std::size_t i = first; i < first + k; ++i) {
+      item_variance += item_complete_[i].variance();
+      if (item_complete_[i].n > 1 && item_complete_[i].m2 == 0) result.zero_variance_items.push_back(section.items[i - first].id);
+    }
+    const double total_variance = section_complete_[s].variance();
+    if (k >= 2 && result.alpha_n >= 2 && total_variance > 0)
+      result.alpha = static_cast<double>(k) / static_cast<double>(k - 1) * (1.0 - item_variance / total_variance);
     for (const auto& item : section.items) {
       ItemResult ir{item.id, item.text, item_n_[index], std::nullopt};
       if (item_n_[index] > 0) ir.mean = item_sum_[index] / static_cast<double>(item_n_[index]);

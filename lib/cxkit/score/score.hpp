@@ -57,6 +57,13 @@ struct SectionResult {
   std::size_t answered = 0;  // answers given (not n/a), over all respondents
   std::size_t items = 0;     // items in the section
   Stats stats;               // over the respondents who scored the section
+  // Cronbach's alpha over the respondents who answered every item of the
+  // section (answers as scored, unweighted); null with fewer than 2 such
+  // respondents, fewer than 2 items, or no variance in their totals.
+  std::optional<double> alpha;
+  std::size_t alpha_n = 0;
+  // Items every such respondent answered the same (they add nothing to alpha).
+  std::vector<std::string> zero_variance_items;
   std::vector<ItemResult> item_results;
 };
 
@@ -80,8 +87,12 @@ struct Report {
   std::vector<SectionResult> sections;
   std::vector<std::size_t> improve;  // indices into sections, lowest percent first
   std::optional<model::Band> band;   // the band the overall percent falls in
+  // The first warnings (kMaxWarnings) and how many there were in all.
   std::vector<std::string> warnings;
+  std::size_t warning_count = 0;
 };
+
+inline constexpr std::size_t kMaxWarnings = 20;
 
 // Adds respondents one at a time (memory does not grow with their number)
 // and produces the report at the end.
@@ -90,17 +101,24 @@ class Scorer {
   Scorer(const model::Questionnaire& questionnaire, Options options);
 
   // Throws Error naming the respondent and the unanswered items when an
-  // answer is missing and options.allow_missing is false.
+  // answer is missing and options.allow_missing is false; then nothing of
+  // the respondent has been counted.
   RespondentScore add(const model::Respondent& respondent);
+  // A warning from the caller (a skipped row), counted like the scorer's own.
+  void warn(std::string warning);
   Report finish() const;
 
- private:
+  // Streaming mean, variance and extremes (Welford).
   struct Accumulator {
     std::size_t n = 0;
     double mean = 0, m2 = 0, min = 0, max = 0;
     void add(double x);
     Stats stats() const;
+    double variance() const { return n > 1 ? m2 / static_cast<double>(n - 1) : 0.0; }
   };
+
+ private:
+  std::vector<std::string> missing_items(const model::Respondent& r) const;
 
   const model::Questionnaire& q_;
   Options options_;
@@ -110,8 +128,11 @@ class Scorer {
   std::vector<bool> seen_not_applicable_;
   std::vector<double> item_sum_;
   std::vector<std::size_t> item_n_;
+  std::vector<Accumulator> item_complete_;     // per item, complete sections only (alpha)
+  std::vector<Accumulator> section_complete_;  // per section total, complete only (alpha)
   Accumulator overall_;
   std::vector<std::string> warnings_;
+  std::size_t warning_count_ = 0;
 };
 
 // Convenience: every respondent through a Scorer.
