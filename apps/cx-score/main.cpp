@@ -2,14 +2,17 @@
 #include <common/app.hpp>
 
 #include <cxkit/io/file.hpp>
+#include <cxkit/job/score_job.hpp>
 #include <cxkit/load/builtins.hpp>
 #include <cxkit/load/load.hpp>
 #include <cxkit/report/score_report.hpp>
-#include <cxkit/score/score.hpp>
 
 #include <fmt/format.h>
 
+#include <chrono>
+#include <iostream>
 #include <optional>
+#include <unistd.h>
 
 namespace {
 
@@ -17,14 +20,11 @@ using namespace cxkit;
 
 struct Options {
   app::Common common;
-  std::vector<std::string> files;
-  std::string questionnaire;
-  score::Method method = score::Method::Seed;
-  std::size_t improve = 3;
-  bool allow_missing = false;
+  job::ScoreJob job;
   std::string format = "text";
   std::optional<double> fail_under;
   std::optional<double> fail_under_section;
+  std::string delimiter;
   bool list = false;
 };
 
@@ -32,6 +32,9 @@ constexpr std::string_view kExamples =
     "  cx-score examples/score/sparkle-cleaning.yaml\n"
     "  cx-score -f json -o report.json examples/score/harbour-dental.yaml\n"
     "  cx-score --method pomp --improve 2 owner.yaml manager.yaml\n"
+    "  cx-score --mapping examples/surveys/qualtrics.mapping.yaml examples/surveys/qualtrics.csv\n"
+    "  cx-score --group-by Store --per-respondent rows.csv survey.csv\n"
+    "  cx-score --baseline last-quarter.json survey.csv\n"
     "  cx-score --fail-under 70 --fail-under-section 50 answers.yaml   # for CI\n"
     "  cx-score --list\n";
 
@@ -42,45 +45,38 @@ int list_builtins() {
     out += fmt::format("  {}  ({}, {} sections, {} items) {}\n", q.id, builtin.language, q.sections.size(),
                        q.item_count(), q.title);
   }
-  cxkit::io::write_stdout(out);
+  io::write_stdout(out);
   return app::kOk;
 }
 
-int run(const Options& o) {
+// On a terminal, a progress line on stderr once scoring takes over a second.
+std::function<void(std::size_t)> progress_reporter(bool* shown) {
+  if (!::isatty(STDERR_FILENO)) return [](std::size_t) {};
+  const auto start = std::chrono::steady_clock::now();
+  return [start, shown](std::size_t bytes) {
+    if (std::chrono::steady_clock::now() - start < std::chrono::seconds(1)) return;
+    std::cerr << fmt::format("\rscoring: {:.1f} MB read", static_cast<double>(bytes) / 1e6) << std::flush;
+    *shown = true;
+  };
+}
+
+int run(Options& o) {
   if (o.list) return list_builtins();
-  if (o.files.empty()) throw Error("no responses file given: expected one or more RESPONSES files (see --help)");
-  const load::Limits limits{o.common.max_input_bytes};
+  if (o.delimiter.size() > 1) throw Error("--delimiter is '" + o.delimiter + "': expected one character");
+  o.job.survey.delimiter = o.delimiter.empty() ? '\0' : o.delimiter[0];
+  o.job.limits.max_bytes = o.common.max_input_bytes;
+  o.job.warn = [](const std::string& line) { app::warn(line); };
+  bool progress_shown = false;
+  o.job.progress = progress_reporter(&progress_shown);
 
-  std::optional<model::Questionnaire> questionnaire;
-  std::string questionnaire_from;
-  std::vector<std::string> clients;
-  std::optional<score::Scorer> scorer;
-  for (const auto& file : o.files) {
-    const auto responses = load::parse_responses(load::read_file(file, limits), io::display_name(file), limits);
-    const std::string ref = o.questionnaire.empty() ? load::questionnaire_reference(responses, file) : o.questionnaire;
-    if (!questionnaire) {
-      questionnaire = load::load_questionnaire(ref, limits, responses.questionnaire_where);
-      questionnaire_from = ref;
-      scorer.emplace(*questionnaire, score::Options{o.method, o.improve, o.allow_missing});
-    } else if (ref != questionnaire_from && load::load_questionnaire(ref, limits).id != questionnaire->id) {
-      throw Error(responses.questionnaire_where,
-                  fmt::format("this file answers the questionnaire '{}' but the files before it answer '{}': "
-                              "expected one questionnaire for all files (or -q)",
-                              responses.questionnaire, questionnaire_from));
-    }
-    if (!responses.client.empty() && std::find(clients.begin(), clients.end(), responses.client) == clients.end())
-      clients.push_back(responses.client);
-    for (const auto& respondent : load::bind_answers(*questionnaire, responses)) scorer->add(respondent);
-  }
-
-  score::Report report = scorer->finish();
-  report.client = fmt::format("{}", fmt::join(clients, ", "));
+  const score::Report report = job::run(o.job);
+  if (progress_shown) std::cerr << "\r\x1b[K" << std::flush;
   for (const auto& warning : report.warnings) app::warn(warning);
   if (report.warning_count > report.warnings.size())
     app::warn(fmt::format("... and {} more warnings", report.warning_count - report.warnings.size()));
 
   for (const auto& format : report::score_formats())
-    if (format.name == o.format) app::emit(o.common, format.write(report, {app::use_color(o.common)}), o.files);
+    if (format.name == o.format) app::emit(o.common, format.write(report, {app::use_color(o.common)}), o.job.files);
 
   bool failed = o.fail_under && (!report.overall || *report.overall < *o.fail_under);
   for (const auto& section : report.sections)
@@ -96,26 +92,42 @@ int main(int argc, char** argv) {
                "percent and the areas to improve.",
                "cx-score"};
   app::setup(cli, o.common, kExamples);
-  cli.add_option("RESPONSES", o.files, "Responses files (kind: responses); '-' reads standard input")
+  auto& j = o.job;
+  cli.add_option("INPUT", j.files, "Responses files (kind: responses) or survey exports (.csv); '-' reads stdin")
       ->option_text("FILE...");
-  cli.add_option("-q,--questionnaire", o.questionnaire,
-                 "Built-in questionnaire id or a file; overrides the responses' questionnaire:")
+  cli.add_option("-q,--questionnaire", j.questionnaire, "Built-in questionnaire id or a file; overrides the inputs'")
       ->option_text("ID|FILE");
   cli.add_option_function<std::string>(
-         "--method", [&](const std::string& m) { o.method = m == "pomp" ? score::Method::Pomp : score::Method::Seed; },
+         "--method", [&](const std::string& m) { j.scoring.method = m == "pomp" ? score::Method::Pomp : score::Method::Seed; },
          "seed: sum / (max x items) (default); pomp: percent of maximum possible")
       ->check(CLI::IsMember({"seed", "pomp"}))
       ->option_text("seed|pomp");
-  cli.add_option("--improve", o.improve, "How many areas to improve to name (default 3)")->option_text("N");
-  cli.add_flag("--allow-missing", o.allow_missing, "Count unanswered items as n/a, with a warning");
+  cli.add_option("--improve", j.scoring.improve, "How many areas to improve to name (default 3)")->option_text("N");
+  cli.add_flag("--allow-missing", j.scoring.allow_missing, "Count unanswered items as n/a, with a warning");
   std::vector<std::string> names;
-  for (const auto& format : cxkit::report::score_formats()) names.emplace_back(format.name);
+  for (const auto& format : report::score_formats()) names.emplace_back(format.name);
   cli.add_option("-f,--format", o.format, "Output format (default text)")
       ->check(CLI::IsMember(names))
       ->option_text(fmt::format("{}", fmt::join(names, "|")));
   cli.add_option("--fail-under", o.fail_under, "Exit 1 when the overall percent is below P")->option_text("P");
   cli.add_option("--fail-under-section", o.fail_under_section, "Exit 1 when any scored section is below P")
       ->option_text("P");
+  cli.add_option("--input-format", j.input_format, "Read the inputs as yaml or csv (default: by extension)")
+      ->check(CLI::IsMember({"yaml", "csv"}));
+  cli.add_option("--mapping", j.mapping, "Mapping file (kind: mapping) from a survey export's columns to items")
+      ->option_text("FILE");
+  cli.add_option("--header-rows", j.survey.header_rows, "Header rows before the first response (default 1)")
+      ->option_text("N")
+      ->check(CLI::Range(1, 20));
+  cli.add_option("--delimiter", o.delimiter, "CSV field delimiter (default ',' or the file's sep= line)")
+      ->option_text("C");
+  cli.add_flag("--skip-bad-rows", j.survey.skip_bad_rows, "Skip rows with bad or missing answers, with a warning");
+  cli.add_option("--group-by", j.survey.group_by, "Report the groups of this CSV column side by side")
+      ->option_text("COLUMN");
+  cli.add_option("--per-respondent", j.per_respondent, "Also write one row per respondent to FILE (.csv or .ndjson)")
+      ->option_text("FILE");
+  cli.add_option("--baseline", j.baseline, "An earlier JSON report (cx-score -f json) to compare with")
+      ->option_text("FILE");
   cli.add_flag("--list", o.list, "List the built-in questionnaires");
   return app::run(cli, argc, argv, [&] { return run(o); });
 }

@@ -48,8 +48,8 @@ bool write_fd(int fd, std::string_view content) {
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
-std::string read_input(const std::string& path, std::size_t max_bytes) {
-  if (path == "-") return read_all(STDIN_FILENO, display_name(path), max_bytes);
+int open_input(const std::string& path) {
+  if (path == "-") return STDIN_FILENO;
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) throw Error({path}, "cannot open the file: " + errno_text(errno));
   struct stat st {};
@@ -58,42 +58,82 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
     const char* what = S_ISDIR(st.st_mode) ? "a directory" : "not a regular file";
     throw Error({path}, std::string("the path is ") + what + ": expected a YAML or CSV file");
   }
-  ::fcntl(fd, F_SETFL, 0);  // regular file: blocking reads are fine
+  ::fcntl(fd, F_SETFL, 0);  // a regular file: blocking reads
+  return fd;
+}
+
+std::size_t read_some(int fd, const std::string& name, char* buffer, std::size_t size) {
+  for (;;) {
+    const ssize_t got = ::read(fd, buffer, size);
+    if (got >= 0) return static_cast<std::size_t>(got);
+    if (errno != EINTR) throw Error({name}, "cannot read the file: " + errno_text(errno));
+  }
+}
+
+std::string read_input(const std::string& path, std::size_t max_bytes) {
+  const int fd = open_input(path);
   try {
-    std::string data = read_all(fd, path, max_bytes);
-    ::close(fd);
+    std::string data = read_all(fd, display_name(path), max_bytes);
+    if (fd != STDIN_FILENO) ::close(fd);
     return data;
   } catch (...) {
-    ::close(fd);
+    if (fd != STDIN_FILENO) ::close(fd);
     throw;
   }
 }
 
-void write_atomic(const std::string& path, std::string_view content) {
-  const auto slash = path.find_last_of('/');
-  const std::string dir = slash == std::string::npos ? "." : path.substr(0, slash + 1);
-  std::string temp = (slash == std::string::npos ? "" : dir) + ".cxkit-XXXXXX";
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) throw Error({path}, "cannot create a temporary file in " + dir + ": " + errno_text(errno));
-  const bool written = write_fd(fd, content);
-  const int write_errno = errno;
-  const bool synced = written && ::fsync(fd) == 0;
-  const int sync_errno = errno;
-  const bool closed = ::close(fd) == 0;
-  if (!written || !synced || !closed) {
-    ::unlink(temp.c_str());
-    const int err = !written ? write_errno : !synced ? sync_errno : errno;
-    throw Error({path}, "cannot write the output: " + errno_text(err) + "; the previous file is untouched");
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  const auto slash = path_.find_last_of('/');
+  temp_ = (slash == std::string::npos ? "" : path_.substr(0, slash + 1)) + ".cxkit-XXXXXX";
+  fd_ = ::mkstemp(temp_.data());
+  if (fd_ < 0)
+    throw Error({path_}, "cannot create a temporary file beside the output: " + errno_text(errno));
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    ::unlink(temp_.c_str());
   }
-  // mkstemp creates 0600; an output file should have the usual permissions.
+}
+
+void AtomicFile::write(std::string_view data) {
+  buffer_.append(data);
+  if (buffer_.size() >= (1u << 16)) flush();
+}
+
+void AtomicFile::flush() {
+  if (!write_fd(fd_, buffer_))
+    throw Error({path_}, "cannot write the output: " + errno_text(errno) + "; the previous file is untouched");
+  buffer_.clear();
+}
+
+void AtomicFile::commit() {
+  flush();
+  if (::fsync(fd_) != 0)
+    throw Error({path_}, "cannot write the output: " + errno_text(errno) + "; the previous file is untouched");
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) {
+    const int err = errno;
+    ::unlink(temp_.c_str());
+    throw Error({path_}, "cannot write the output: " + errno_text(err) + "; the previous file is untouched");
+  }
+  // mkstemp creates 0600; an output file gets the usual permissions.
   const mode_t mask = ::umask(0);
   ::umask(mask);
-  ::chmod(temp.c_str(), 0666 & ~mask);
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
+  ::chmod(temp_.c_str(), 0666 & ~mask);
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) {
     const int err = errno;
-    ::unlink(temp.c_str());
-    throw Error({path}, "cannot replace the output file: " + errno_text(err));
+    ::unlink(temp_.c_str());
+    throw Error({path_}, "cannot replace the output file: " + errno_text(err));
   }
+}
+
+void write_atomic(const std::string& path, std::string_view content) {
+  AtomicFile file(path);
+  file.write(content);
+  file.commit();
 }
 
 bool write_stdout(std::string_view content) {

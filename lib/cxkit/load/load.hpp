@@ -2,6 +2,7 @@
 // The loading boundary: text or files in, value-type models out. Every
 // problem is an Error at file:line:col.
 #include <cxkit/load/yaml.hpp>
+#include <cxkit/model/baseline.hpp>
 #include <cxkit/model/questionnaire.hpp>
 #include <cxkit/model/responses.hpp>
 
@@ -28,6 +29,10 @@ model::Questionnaire load_questionnaire(const std::string& id_or_path, const Lim
 // values off the scale and unknown labels are errors.
 std::vector<model::Respondent> bind_answers(const model::Questionnaire& questionnaire,
                                             const model::Responses& responses);
+
+// An earlier cx-score JSON report (cx-score -f json).
+model::Baseline parse_baseline(std::string_view text, const std::string& source);
+model::Baseline load_baseline(const std::string& path, const Limits& limits = {});
 
 // Where a responses file's `questionnaire:` points, resolved against the
 // folder of the responses file when it is a path.

@@ -1,5 +1,7 @@
 #include <cxkit/load/yaml.hpp>
 
+#include <cxkit/text/utf8.hpp>
+
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -15,28 +17,6 @@
 
 namespace cxkit::load {
 namespace {
-
-// Length of the UTF-8 sequence starting at s[i], or 0 when it is invalid
-// (overlong, surrogate, beyond U+10FFFF or truncated).
-std::size_t utf8_length(std::string_view s, std::size_t i, char32_t& cp) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const unsigned char c = b(0);
-  std::size_t len = 0;
-  if (c < 0x80) { cp = c; return 1; }
-  if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1Fu; }
-  else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0Fu; }
-  else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07u; }
-  else return 0;
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((b(k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b(k) & 0x3Fu);
-  }
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return len;
-}
 
 std::string describe_control(char32_t cp) {
   if (cp == 0) return "a NUL byte";
@@ -231,7 +211,7 @@ void check_text(std::string_view text, const std::string& source) {
   std::size_t i = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   while (i < text.size()) {
     char32_t cp = 0;
-    const std::size_t len = utf8_length(text, i, cp);
+    const std::size_t len = text::utf8_sequence(text, i, cp);
     if (len == 0)
       throw Error({source, line, column}, "the file is not valid UTF-8 here: expected UTF-8 text");
     const bool control = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F ||

@@ -70,6 +70,47 @@ const std::vector<ScoreFormat>& score_formats() {
   return formats;
 }
 
+namespace {
+
+std::string signed_change(const std::optional<double>& change) {
+  return change ? fmt::format("{:+.1f}", *change) : "\u2014";
+}
+
+std::string names_of(const Report& r, const std::vector<std::size_t>& indices) {
+  std::vector<std::string> names;
+  for (auto i : indices) names.push_back(r.sections[i].title);
+  return names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", "));
+}
+
+// The groups side by side: one column each, the sections as rows.
+std::string text_groups(const Report& r, std::size_t title_width) {
+  std::string out = "\nBy " + std::string("group") + " (section percent; respondents)\n";
+  std::string head = text::pad_right("", title_width);
+  for (const auto& g : r.groups) head += "  " + text::pad_left(terminal(g.group.empty() ? "(blank)" : g.group).substr(0, 40), 10);
+  out += head + "\n";
+  for (std::size_t s = 0; s < r.sections.size(); ++s) {
+    std::string line = text::pad_right(terminal(r.sections[s].title), title_width);
+    for (const auto& g : r.groups) line += "  " + text::pad_left(status_or_percent(g.sections[s]), 10);
+    out += line + "\n";
+  }
+  std::string overall = text::pad_right("Overall", title_width);
+  std::string count = text::pad_right("Respondents", title_width);
+  for (const auto& g : r.groups) {
+    overall += "  " + text::pad_left(percent(g.overall), 10);
+    count += "  " + text::pad_left(std::to_string(g.respondents), 10);
+  }
+  out += overall + "\n" + count + "\n\nAreas to improve by group\n";
+  for (const auto& g : r.groups) {
+    std::vector<std::string> areas;
+    for (auto i : g.improve) areas.push_back(fmt::format("{} {}", terminal(g.sections[i].title), percent(g.sections[i].percent)));
+    out += fmt::format("  {}: {}\n", terminal(g.group.empty() ? "(blank)" : g.group),
+                       areas.empty() ? "none" : fmt::format("{}", fmt::join(areas, "; ")));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string score_text(const Report& r, const ScoreStyle& style) {
   const bool many = r.respondents > 1;
   const auto paint = [&](std::string text, const char* code) {
@@ -82,7 +123,9 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
   std::string out = paint(terminal(heading(r)), "1") + "\n";
   out += fmt::format("{} respondent{} \u00b7 method {}\n\n", r.respondents, r.respondents == 1 ? "" : "s",
                      method_description(r.method));
+  const bool compared = !r.baseline_source.empty();
   out += fmt::format("{}  {:>9}  {:>14}", text::pad_right("Section", title_width), "Answered", "Percent");
+  if (compared) out += fmt::format("  {:>6}", "Change");
   if (many) out += fmt::format("  {:>6}  {:>6}  {:>5}", "Min", "Max", "SD");
   out += "\n";
   for (std::size_t i = 0; i < r.sections.size(); ++i) {
@@ -91,6 +134,7 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
     std::string line = fmt::format("{}  {:>9}  {}", text::pad_right(terminal(s.title), title_width),
                                    s.status == Status::Skipped ? "\u2014" : fmt::format("{}/{}", s.answered, possible),
                                    text::pad_left(status_or_percent(s), 14));
+    if (compared) line += fmt::format("  {:>6}", signed_change(s.change));
     if (many)
       line += s.status == Status::Scored
                   ? fmt::format("  {:>6.1f}  {:>6.1f}  {:>5}", s.stats.min, s.stats.max,
@@ -103,11 +147,16 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
   out += paint(fmt::format("{}  {:>9}  {}", text::pad_right("Overall", title_width), "",
                            text::pad_left(percent(r.overall), 14)),
                "1");
+  if (compared) out += fmt::format("  {:>6}", signed_change(r.overall_change));
   if (many && r.overall_stats.n > 0)
     out += fmt::format("  {:>6.1f}  {:>6.1f}  {:>5}", r.overall_stats.min, r.overall_stats.max,
                        r.overall_stats.sd ? fmt::format("{:.1f}", *r.overall_stats.sd) : "\u2014");
   out += "\n";
 
+  if (compared)
+    out += fmt::format("\nSince {}: improved: {}; worsened: {}\n", terminal(r.baseline_source),
+                       terminal(names_of(r, r.improved)), terminal(names_of(r, r.worsened)));
+  if (!r.groups.empty()) out += text_groups(r, title_width);
   if (!r.improve.empty()) {
     out += "\n" + paint("Areas to improve", "1") + " (lowest first; items weakest first, mean on the scale)\n";
     for (std::size_t rank = 0; rank < r.improve.size(); ++rank) {
@@ -124,8 +173,11 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
   return out;
 }
 
-std::string score_json(const Report& r, const ScoreStyle&) {
+namespace {
+
+nlohmann::ordered_json report_json(const Report& r) {
   nlohmann::ordered_json j;
+  if (!r.group.empty()) j["group"] = r.group;
   j["questionnaire"] = {{"id", r.questionnaire_id}, {"title", r.questionnaire_title}};
   j["client"] = r.client.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.client);
   j["method"] = score::name(r.method);
@@ -134,6 +186,10 @@ std::string score_json(const Report& r, const ScoreStyle&) {
   overall.erase("mean");
   j["overall"] = {{"percent", json_number(r.overall)}};
   j["overall"].update(overall);
+  if (!r.baseline_source.empty()) {
+    j["overall"]["baseline"] = json_number(r.baseline_overall);
+    j["overall"]["change"] = json_number(r.overall_change);
+  }
   j["sections"] = nlohmann::ordered_json::array();
   for (const auto& s : r.sections) {
     nlohmann::ordered_json section;
@@ -149,19 +205,44 @@ std::string score_json(const Report& r, const ScoreStyle&) {
     section["alpha"] = json_number(s.alpha);
     section["alpha_n"] = s.alpha_n;
     section["zero_variance_items"] = s.zero_variance_items;
+    if (!r.baseline_source.empty()) {
+      section["baseline"] = json_number(s.baseline);
+      section["change"] = json_number(s.change);
+    }
     section["item_means"] = nlohmann::ordered_json::array();
     for (const auto& item : s.item_results)
       section["item_means"].push_back({{"id", item.id}, {"answered", item.answered}, {"mean", json_number(item.mean)}});
     j["sections"].push_back(std::move(section));
   }
-  j["improve"] = nlohmann::ordered_json::array();
-  for (auto i : r.improve) j["improve"].push_back(r.sections[i].id);
+  const auto ids = [&](const std::vector<std::size_t>& indices) {
+    auto list = nlohmann::ordered_json::array();
+    for (auto i : indices) list.push_back(r.sections[i].id);
+    return list;
+  };
+  j["improve"] = ids(r.improve);
   j["band"] = r.band ? nlohmann::ordered_json{{"from", r.band->from}, {"to", r.band->to}, {"label", r.band->label},
                                               {"advice", r.band->advice}}
                      : nlohmann::ordered_json(nullptr);
-  j["warnings"] = r.warnings;
-  j["warning_count"] = r.warning_count;
-  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  if (!r.baseline_source.empty()) {
+    j["baseline"] = r.baseline_source;
+    j["improved"] = ids(r.improved);
+    j["worsened"] = ids(r.worsened);
+  }
+  if (r.group.empty()) {
+    j["warnings"] = r.warnings;
+    j["warning_count"] = r.warning_count;
+  }
+  if (!r.groups.empty()) {
+    j["groups"] = nlohmann::ordered_json::array();
+    for (const auto& g : r.groups) j["groups"].push_back(report_json(g));
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string score_json(const Report& r, const ScoreStyle&) {
+  return report_json(r).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string score_markdown(const Report& r, const ScoreStyle&) {
@@ -183,6 +264,40 @@ std::string score_markdown(const Report& r, const ScoreStyle&) {
     out += "\n";
   }
   out += fmt::format("| **Overall** | | **{}** |{}\n", percent(r.overall), many ? " | | |" : "");
+  if (!r.baseline_source.empty()) {
+    out += fmt::format("\nSince {}: overall {}; improved: {}; worsened: {}\n", markdown_cell(r.baseline_source),
+                       signed_change(r.overall_change), markdown_cell(names_of(r, r.improved)),
+                       markdown_cell(names_of(r, r.worsened)));
+    out += "\n| Section | Baseline | Now | Change |\n|---|---:|---:|---:|\n";
+    for (const auto& s : r.sections)
+      out += fmt::format("| {} | {} | {} | {} |\n", markdown_cell(s.title), percent(s.baseline), percent(s.percent),
+                         signed_change(s.change));
+  }
+  if (!r.groups.empty()) {
+    out += "\n## By group\n\n| Section |";
+    std::string rule = "|---|";
+    for (const auto& g : r.groups) {
+      out += " " + markdown_cell(g.group.empty() ? "(blank)" : g.group) + " |";
+      rule += "---:|";
+    }
+    out += "\n" + rule + "\n";
+    for (std::size_t i = 0; i < r.sections.size(); ++i) {
+      out += "| " + markdown_cell(r.sections[i].title) + " |";
+      for (const auto& g : r.groups) out += " " + status_or_percent(g.sections[i]) + " |";
+      out += "\n";
+    }
+    out += "| **Overall** |";
+    for (const auto& g : r.groups) out += " **" + percent(g.overall) + "** |";
+    out += "\n| Respondents |";
+    for (const auto& g : r.groups) out += fmt::format(" {} |", g.respondents);
+    out += "\n\nAreas to improve by group:\n\n";
+    for (const auto& g : r.groups) {
+      std::vector<std::string> areas;
+      for (auto i : g.improve) areas.push_back(markdown_cell(g.sections[i].title) + " " + percent(g.sections[i].percent));
+      out += fmt::format("- **{}**: {}\n", markdown_cell(g.group.empty() ? "(blank)" : g.group),
+                         areas.empty() ? "none" : fmt::format("{}", fmt::join(areas, "; ")));
+    }
+  }
   if (!r.improve.empty()) {
     out += "\n## Areas to improve\n\n";
     for (std::size_t rank = 0; rank < r.improve.size(); ++rank) {
@@ -198,18 +313,31 @@ std::string score_markdown(const Report& r, const ScoreStyle&) {
 }
 
 std::string score_csv(const Report& r, const ScoreStyle&) {
-  std::string out = "section,title,status,percent,answered,items,n,min,max,sd\r\n";
-  const auto row = [&](std::string_view id, std::string_view title, std::string_view status,
-                       const std::optional<double>& value, std::string answered, std::string items,
-                       const score::Stats& st) {
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{}\r\n", csv_cell(id), csv_cell(title), status,
-                       optional_number(value), answered, items, st.n, st.n ? number(st.min) : "",
-                       st.n ? number(st.max) : "", optional_number(st.sd));
+  const bool grouped = !r.groups.empty();
+  const bool compared = !r.baseline_source.empty();
+  std::string out = grouped ? "group," : "";
+  out += "section,title,status,percent,answered,items,n,min,max,sd,alpha";
+  out += compared ? ",baseline,change\r\n" : "\r\n";
+  const auto rows = [&](const Report& report, std::string_view group) {
+    const auto row = [&](std::string_view id, std::string_view title, std::string_view status,
+                         const std::optional<double>& value, std::string answered, std::string items,
+                         const score::Stats& st, const std::optional<double>& alpha, const std::optional<double>& base,
+                         const std::optional<double>& change) {
+      if (grouped) out += csv_cell(group) + ",";
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}", csv_cell(id), csv_cell(title), status,
+                         optional_number(value), answered, items, st.n, st.n ? number(st.min) : "",
+                         st.n ? number(st.max) : "", optional_number(st.sd), optional_number(alpha));
+      if (compared) out += fmt::format(",{},{}", optional_number(base), optional_number(change));
+      out += "\r\n";
+    };
+    for (const auto& s : report.sections)
+      row(s.id, s.title, score::name(s.status), s.percent, std::to_string(s.answered), std::to_string(s.items),
+          s.stats, s.alpha, s.baseline, s.change);
+    row("overall", "Overall", report.overall ? "scored" : "not-applicable", report.overall, "", "",
+        report.overall_stats, std::nullopt, report.baseline_overall, report.overall_change);
   };
-  for (const auto& s : r.sections)
-    row(s.id, s.title, score::name(s.status), s.percent, std::to_string(s.answered), std::to_string(s.items),
-        s.stats);
-  row("overall", "Overall", r.overall ? "scored" : "not-applicable", r.overall, "", "", r.overall_stats);
+  rows(r, "(all)");
+  for (const auto& g : r.groups) rows(g, g.group);
   return out;
 }
 

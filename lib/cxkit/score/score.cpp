@@ -209,6 +209,22 @@ Report Scorer::finish() const {
   return report;
 }
 
+void compare(Report& report, const model::Baseline& baseline) {
+  for (auto& group : report.groups) compare(group, baseline);
+  report.baseline_source = baseline.source;
+  report.baseline_overall = baseline.overall;
+  if (report.overall && baseline.overall) report.overall_change = *report.overall - *baseline.overall;
+  for (std::size_t s = 0; s < report.sections.size(); ++s) {
+    auto& section = report.sections[s];
+    for (const auto& [id, percent] : baseline.sections)
+      if (id == section.id) section.baseline = percent;
+    if (!section.percent || !section.baseline) continue;
+    section.change = *section.percent - *section.baseline;
+    if (*section.change > 0) report.improved.push_back(s);
+    if (*section.change < 0) report.worsened.push_back(s);
+  }
+}
+
 Report score(const model::Questionnaire& q, const std::vector<model::Respondent>& respondents,
              const Options& options) {
   Scorer scorer(q, options);

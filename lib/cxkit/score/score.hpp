@@ -2,6 +2,7 @@
 // Scoring the self-assessment: section percents, the overall percent and
 // the areas to improve, for one respondent or many. Pure logic over models;
 // the contract is stated in README.md ("Scoring rules").
+#include <cxkit/model/baseline.hpp>
 #include <cxkit/model/questionnaire.hpp>
 #include <cxkit/model/responses.hpp>
 
@@ -65,6 +66,9 @@ struct SectionResult {
   // Items every such respondent answered the same (they add nothing to alpha).
   std::vector<std::string> zero_variance_items;
   std::vector<ItemResult> item_results;
+  // With a baseline: its percent for this section and the change since.
+  std::optional<double> baseline;
+  std::optional<double> change;
 };
 
 // One respondent's scores, as they are added.
@@ -76,6 +80,8 @@ struct RespondentScore {
 };
 
 struct Report {
+  // The group's name (--group-by); empty for the whole.
+  std::string group;
   // Whose answers these are (the responses' `client:`); set by the caller.
   std::string client;
   std::string questionnaire_id;
@@ -90,6 +96,15 @@ struct Report {
   // The first warnings (kMaxWarnings) and how many there were in all.
   std::vector<std::string> warnings;
   std::size_t warning_count = 0;
+  // With --group-by: one report per group, in the order first seen.
+  std::vector<Report> groups;
+  // With a baseline: where it came from, its overall percent, the change,
+  // and the scored sections that improved and worsened (indices).
+  std::string baseline_source;
+  std::optional<double> baseline_overall;
+  std::optional<double> overall_change;
+  std::vector<std::size_t> improved;
+  std::vector<std::size_t> worsened;
 };
 
 inline constexpr std::size_t kMaxWarnings = 20;
@@ -134,6 +149,10 @@ class Scorer {
   std::vector<std::string> warnings_;
   std::size_t warning_count_ = 0;
 };
+
+// Adds the baseline's percents and the changes since to the report (and its
+// groups). Sections are matched by id.
+void compare(Report& report, const model::Baseline& baseline);
 
 // Convenience: every respondent through a Scorer.
 Report score(const model::Questionnaire& questionnaire, const std::vector<model::Respondent>& respondents,

@@ -1,0 +1,35 @@
+#pragma once
+// One cx-score run: inputs (YAML responses or CSV survey exports) through
+// the scorer to a report. Library code, so the program stays thin and the
+// whole run is testable without a process.
+#include <cxkit/load/survey.hpp>
+#include <cxkit/load/yaml.hpp>
+#include <cxkit/score/score.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace cxkit::job {
+
+struct ScoreJob {
+  std::vector<std::string> files;    // "-" is standard input
+  std::string questionnaire;         // -q: built-in id or path; overrides the files
+  std::string mapping;               // --mapping, for CSV input
+  std::string input_format;          // "", "yaml" or "csv"; "": by extension
+  score::Options scoring;
+  load::Limits limits;
+  load::SurveyOptions survey;
+  std::string per_respondent;        // --per-respondent FILE
+  std::string baseline;              // --baseline FILE
+  std::function<void(const std::string&)> warn = [](const std::string&) {};
+  // Called now and then while reading CSV: bytes read so far.
+  std::function<void(std::size_t)> progress = [](std::size_t) {};
+};
+
+// The default questionnaire when a CSV export names none.
+inline constexpr const char* kDefaultQuestionnaire = "customer-service-quotient";
+
+score::Report run(const ScoreJob& job);
+
+}  // namespace cxkit::job

@@ -1,0 +1,151 @@
+#include <cxkit/load/csv.hpp>
+
+#include <cxkit/error.hpp>
+#include <cxkit/io/file.hpp>
+
+#include <cstring>
+#include <unistd.h>
+
+namespace cxkit::load {
+
+CsvReader::CsvReader(const std::string& path, char delimiter)
+    : source_(io::display_name(path)), fd_(io::open_input(path)), buffer_(1u << 20) {
+  delimiter_ = delimiter ? delimiter : ',';
+  if (delimiter) started_ = true;  // an explicit delimiter wins over `sep=`
+}
+
+CsvReader::~CsvReader() {
+  if (fd_ > STDIN_FILENO) ::close(fd_);
+}
+
+std::string_view CsvReader::field(std::size_t i) const {
+  const Span& s = fields_[i];
+  return s.scratch ? std::string_view(scratch_).substr(s.offset, s.length)
+                   : std::string_view(buffer_.data() + s.offset, s.length);
+}
+
+bool CsvReader::fill() {
+  if (eof_) return false;
+  if (begin_ > 0) {
+    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (end_ == buffer_.size()) {
+    if (buffer_.size() >= kMaxRecordBytes)
+      throw Error({source_, static_cast<int>(record_line_), 1},
+                  "a record is longer than " + std::to_string(kMaxRecordBytes) +
+                      " bytes: expected one survey response per line (is a quote left open?)");
+    buffer_.resize(buffer_.size() * 2);
+  }
+  const std::size_t got = io::read_some(fd_, source_, buffer_.data() + end_, buffer_.size() - end_);
+  if (got == 0) eof_ = true;
+  end_ += got;
+  return got > 0;
+}
+
+bool CsvReader::next() {
+  for (;;) {
+    if (begin_ == end_ && !fill()) return false;
+    if (!started_) {
+      // Wait for the whole first line (or the file) before looking at it.
+      const char* nl = static_cast<const char*>(std::memchr(buffer_.data() + begin_, '\n', end_ - begin_));
+      if (!nl && !eof_ && end_ - begin_ < 64) {
+        if (fill() || !eof_) continue;
+      }
+      started_ = true;
+      if (end_ - begin_ >= 3 && std::memcmp(buffer_.data() + begin_, "\xEF\xBB\xBF", 3) == 0) {
+        begin_ += 3;
+        consumed_ += 3;
+      }
+      const std::string_view rest(buffer_.data() + begin_, end_ - begin_);
+      if (rest.size() >= 5 && (rest.substr(0, 4) == "sep=" || rest.substr(0, 4) == "SEP=") &&
+          (rest.size() == 5 || rest[5] == '\n' || rest[5] == '\r')) {
+        delimiter_ = rest[4];
+        std::size_t skip = 5;
+        while (skip < rest.size() && (rest[skip] == '\r' || rest[skip] == '\n')) {
+          if (rest[skip] == '\n') ++line_;
+          ++skip;
+          if (rest[skip - 1] == '\n') break;
+        }
+        begin_ += skip;
+        consumed_ += skip;
+      }
+      continue;
+    }
+    const std::size_t saved_line = line_;
+    if (!parse_record()) {
+      line_ = saved_line;
+      if (!fill()) {
+        if (begin_ == end_) return false;
+        // The file ends inside a quoted field.
+        throw Error({source_, static_cast<int>(saved_line), 1},
+                    "a quoted field is never closed: expected a closing \" before the end of the file");
+      }
+      continue;
+    }
+    if (fields_.size() == 1 && fields_[0].length == 0) continue;  // blank line
+    return true;
+  }
+}
+
+bool CsvReader::parse_record() {
+  fields_.clear();
+  scratch_.clear();
+  record_line_ = line_;
+  const char* data = buffer_.data();
+  std::size_t i = begin_;
+  const char d = delimiter_;
+  for (;;) {
+    if (i < end_ && data[i] == '"') {
+      // Quoted field: copy into scratch with "" made ".
+      const std::size_t start = scratch_.size();
+      ++i;
+      for (;;) {
+        const char* q = static_cast<const char*>(std::memchr(data + i, '"', end_ - i));
+        if (!q) return false;
+        const auto stop = static_cast<std::size_t>(q - data);
+        for (std::size_t k = i; k < stop; ++k)
+          if (data[k] == '\n') ++line_;
+        scratch_.append(data + i, stop - i);
+        i = stop + 1;
+        if (i >= end_ && !eof_) return false;
+        if (i < end_ && data[i] == '"') {
+          scratch_ += '"';
+          ++i;
+          continue;
+        }
+        break;
+      }
+      fields_.push_back({start, scratch_.size() - start, true});
+      if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r')
+        throw Error({source_, static_cast<int>(line_), 0},
+                    "text after a closing quote: expected the delimiter or the end of the line");
+    } else {
+      const std::size_t start = i;
+      while (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') ++i;
+      fields_.push_back({start, i - start, false});
+    }
+    if (i >= end_) {
+      if (!eof_) return false;
+      break;  // last record without a line break
+    }
+    if (data[i] == d) {
+      ++i;
+      continue;
+    }
+    // End of line: CRLF, LF or a lone CR.
+    if (data[i] == '\r') {
+      if (i + 1 >= end_ && !eof_) return false;
+      if (i + 1 < end_ && data[i + 1] == '\n') ++i;
+    }
+    ++i;
+    ++line_;
+    break;
+  }
+  consumed_ += i - begin_;
+  begin_ = i;
+  return true;
+}
+
+}  // namespace cxkit::load

@@ -1,0 +1,61 @@
+#pragma once
+// A streaming RFC 4180 reader for survey exports: UTF-8 with or without a
+// BOM, an Excel `sep=;` first line, quoted fields with doubled quotes and
+// line breaks, CRLF or LF. Memory is bounded by the longest record, never by
+// the file.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cxkit::load {
+
+class CsvReader {
+ public:
+  // delimiter 0: from a `sep=` first line, else ','.
+  CsvReader(const std::string& path, char delimiter = 0);
+  ~CsvReader();
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  // Reads the next record, skipping blank lines; false at the end.
+  // Throws Error for an unterminated quote, text after a closing quote, or a
+  // record longer than the limit.
+  bool next();
+
+  std::size_t size() const { return fields_.size(); }
+  std::string_view field(std::size_t i) const;
+  // 1-based line where the current record starts.
+  std::size_t line() const { return record_line_; }
+  const std::string& source() const { return source_; }
+  char delimiter() const { return delimiter_; }
+  // Bytes consumed so far, for progress.
+  std::size_t bytes_read() const { return consumed_; }
+
+  // Longest record accepted.
+  static constexpr std::size_t kMaxRecordBytes = 16u << 20;
+
+ private:
+  bool fill();  // false when nothing more could be read
+  bool parse_record();  // false when the buffer ends inside the record
+
+  struct Span {
+    std::size_t offset;
+    std::size_t length;
+    bool scratch;  // unescaped copy in scratch_
+  };
+
+  std::string source_;
+  int fd_ = -1;
+  bool eof_ = false;
+  bool started_ = false;
+  char delimiter_ = ',';
+  std::vector<char> buffer_;
+  std::size_t begin_ = 0, end_ = 0;  // unread bytes
+  std::size_t line_ = 1, record_line_ = 1;
+  std::size_t consumed_ = 0;
+  std::vector<Span> fields_;
+  std::string scratch_;
+};
+
+}  // namespace cxkit::load

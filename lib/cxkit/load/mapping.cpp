@@ -1,0 +1,78 @@
+#include <cxkit/io/file.hpp>
+#include <cxkit/load/fields.hpp>
+#include <cxkit/load/load.hpp>
+#include <cxkit/load/survey.hpp>
+
+#include <fmt/format.h>
+
+#include <regex>
+
+namespace cxkit::load {
+namespace {
+
+model::ColumnSelector read_selector(const Source& src, const Node& node, std::string_view what) {
+  Fields f(src, node, std::string(what), {"header", "regex", "index"});
+  const int given = (f.find("header") ? 1 : 0) + (f.find("regex") ? 1 : 0) + (f.find("index") ? 1 : 0);
+  if (given != 1)
+    src.fail(node, fmt::format("{} gives {} column selectors: expected exactly one of header, regex or index", what,
+                               given));
+  model::ColumnSelector s;
+  s.where = src.at(node);
+  if (f.find("header")) {
+    s.by = model::ColumnSelector::By::Header;
+    s.text = f.text("header");
+  } else if (f.find("regex")) {
+    s.by = model::ColumnSelector::By::Regex;
+    s.text = f.text("regex");
+    try {
+      std::regex check(s.text, std::regex::ECMAScript);
+    } catch (const std::regex_error& e) {
+      src.fail(f.require("regex"), fmt::format("'regex' is not a valid regular expression ({}): expected an "
+                                               "ECMAScript pattern",
+                                               e.what()));
+    }
+  } else {
+    s.by = model::ColumnSelector::By::Index;
+    s.index = static_cast<std::size_t>(src.integer(f.require("index"), "'index'", 1, 100000));
+  }
+  return s;
+}
+
+}  // namespace
+
+model::Mapping parse_mapping(std::string_view text, const std::string& source, const Limits& limits) {
+  const auto root = parse_yaml(text, source, limits);
+  const Source src{source};
+  check_kind(src, *root, "mapping");
+  Fields f(src, *root, "the mapping",
+           {"kind", "version", "questionnaire", "tool", "note", "header_rows", "id", "group", "items", "values"});
+  model::Mapping m;
+  m.source = source;
+  m.questionnaire = f.text_or("questionnaire");
+  m.tool = f.text_or("tool");
+  m.note = f.text_or("note");
+  if (f.find("header_rows")) m.header_rows = static_cast<std::size_t>(f.integer_or("header_rows", 1, 1, 20));
+  if (const Node* id = f.find("id")) m.id = read_selector(src, *id, "'id'");
+  if (const Node* group = f.find("group")) m.group = read_selector(src, *group, "'group'");
+  const Node& items = f.require("items");
+  if (!items.is_map()) src.fail(items, "'items' is not a mapping: expected item-id: {header: ...} pairs");
+  for (const auto& entry : items.entries)
+    m.items.push_back({entry.key, read_selector(src, *entry.value, "the column of '" + entry.key + "'")});
+  if (const Node* values = f.find("values")) {
+    if (!values->is_map()) src.fail(*values, "'values' is not a mapping: expected text: answer pairs");
+    for (const auto& entry : values->entries) {
+      const Node& v = *entry.value;
+      const std::string answer = src.text(v, "the value of '" + entry.key + "'");
+      model::Answer a{model::Answer::State::NotApplicable, 0};
+      if (answer != "n/a") a = {model::Answer::State::Value, static_cast<int>(src.integer(v, "a value", -1000, 1000))};
+      m.values.push_back({entry.key, a});
+    }
+  }
+  return m;
+}
+
+model::Mapping load_mapping(const std::string& path, const Limits& limits) {
+  return parse_mapping(read_file(path, limits), io::display_name(path), limits);
+}
+
+}  // namespace cxkit::load

@@ -1,0 +1,213 @@
+#include <cxkit/load/survey.hpp>
+
+#include <cxkit/text/suggest.hpp>
+#include <cxkit/text/utf8.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+namespace cxkit::load {
+namespace {
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+std::string shorten(std::string_view text) {
+  return text.size() > 60 ? std::string(text.substr(0, 57)) + "..." : std::string(text);
+}
+
+}  // namespace
+
+SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& q, const model::Mapping* mapping,
+                           const SurveyOptions& options)
+    : q_(q), mapping_(mapping), options_(options), csv_(path, options.delimiter) {
+  const std::size_t rows = options.header_rows.value_or(mapping && mapping->header_rows ? *mapping->header_rows : 1);
+  for (std::size_t r = 0; r < rows; ++r) {
+    if (!csv_.next())
+      throw Error({csv_.source(), static_cast<int>(csv_.line()), 1},
+                  fmt::format("the file ends before its {} header row{}: expected a header row and then one row per "
+                              "respondent",
+                              rows, rows == 1 ? "" : "s"));
+    std::vector<std::string> cells;
+    for (std::size_t i = 0; i < csv_.size(); ++i) cells.emplace_back(csv_.field(i));
+    headers_.push_back(std::move(cells));
+  }
+
+  std::vector<std::string> missing;
+  for (const auto& section : q.sections)
+    for (const auto& item : section.items) {
+      if (mapping) {
+        const auto found = std::find_if(mapping->items.begin(), mapping->items.end(),
+                                        [&](const model::ItemColumn& c) { return c.item == item.id; });
+        if (found == mapping->items.end())
+          throw Error({mapping->source, 1, 1}, fmt::format("the mapping has no column for item '{}' of the "
+                                                           "questionnaire '{}': expected every item under items:",
+                                                           item.id, q.id));
+        item_columns_.push_back(resolve(found->column, "item '" + item.id + "'"));
+        continue;
+      }
+      const auto column = find_header(item.id);
+      if (!column) missing.push_back(item.id);
+      item_columns_.push_back(column.value_or(0));
+    }
+  if (!missing.empty())
+    throw Error({csv_.source(), 1, 1},
+                fmt::format("no column for item '{}'{}: expected a header equal to the item id, or a mapping file "
+                            "(--mapping); closest headers: {}",
+                            missing[0], missing.size() > 1 ? fmt::format(" (and {} more)", missing.size() - 1) : "",
+                            closest_headers(missing[0])));
+  if (mapping) {
+    for (const auto& column : mapping->items) {
+      const bool known = std::any_of(q.sections.begin(), q.sections.end(), [&](const model::Section& s) {
+        return std::any_of(s.items.begin(), s.items.end(), [&](const model::Item& i) { return i.id == column.item; });
+      });
+      if (!known)
+        throw Error(column.column.where, fmt::format("'{}' is not an item of the questionnaire '{}': expected one "
+                                                     "of its item ids",
+                                                     column.item, q.id));
+    }
+    if (mapping->id) id_column_ = resolve(*mapping->id, "the id column");
+  } else {
+    id_column_ = find_header("id");
+  }
+
+  if (!options.group_by.empty()) {
+    group_column_ = find_header(options.group_by);
+    const bool number = std::all_of(options.group_by.begin(), options.group_by.end(), ::isdigit);
+    if (!group_column_ && number) {
+      const std::size_t index = std::stoul(options.group_by.substr(0, 6));
+      if (index >= 1 && index <= headers_[0].size()) group_column_ = index - 1;
+    }
+    if (!group_column_)
+      throw Error({csv_.source(), 1, 1}, fmt::format("no column '{}' to group by: expected a header text or a column "
+                                                     "number; closest headers: {}",
+                                                     options.group_by, closest_headers(options.group_by)));
+  } else if (mapping && mapping->group) {
+    group_column_ = resolve(*mapping->group, "the group column");
+  }
+}
+
+std::optional<std::size_t> SurveyReader::find_header(std::string_view text) const {
+  for (const auto& row : headers_)
+    for (std::size_t c = 0; c < row.size(); ++c)
+      if (row[c] == text) return c;
+  return std::nullopt;
+}
+
+std::string SurveyReader::header_of(std::size_t column) const {
+  for (const auto& row : headers_)
+    if (column < row.size() && !row[column].empty()) return shorten(row[column]);
+  return fmt::format("column {}", column + 1);
+}
+
+std::string SurveyReader::closest_headers(std::string_view to) const {
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  for (const auto& row : headers_)
+    for (const auto& cell : row)
+      if (!cell.empty()) scored.emplace_back(text::edit_distance(to, cell.substr(0, 200)), cell);
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < scored.size() && names.size() < 3; ++i)
+    if (std::find(names.begin(), names.end(), "'" + shorten(scored[i].second) + "'") == names.end())
+      names.push_back("'" + shorten(scored[i].second) + "'");
+  return names.empty() ? "(none)" : text::join(names);
+}
+
+std::size_t SurveyReader::resolve(const model::ColumnSelector& s, std::string_view what) const {
+  using By = model::ColumnSelector::By;
+  std::size_t width = 0;
+  for (const auto& row : headers_) width = std::max(width, row.size());
+  if (s.by == By::Index) {
+    if (s.index > width)
+      throw Error(s.where, fmt::format("{}: column {} does not exist in {}, which has {} columns", what, s.index,
+                                       csv_.source(), width));
+    return s.index - 1;
+  }
+  std::vector<std::size_t> hits;
+  const std::regex pattern(s.by == By::Regex ? s.text : std::string("x"), std::regex::ECMAScript);
+  for (std::size_t c = 0; c < width; ++c) {
+    bool hit = false;
+    for (const auto& row : headers_)
+      if (c < row.size())
+        hit = hit || (s.by == By::Header ? row[c] == s.text : std::regex_search(row[c], pattern));
+    if (hit) hits.push_back(c);
+  }
+  const std::string how = s.by == By::Header ? "has the header" : "matches the pattern";
+  if (hits.empty())
+    throw Error(s.where, fmt::format("{}: no column of {} {} '{}': expected exactly one; closest headers: {}", what,
+                                     csv_.source(), how, s.text, closest_headers(s.text)));
+  if (hits.size() > 1)
+    throw Error(s.where, fmt::format("{}: {} columns of {} {} '{}' (columns {} and {}): expected exactly one", what,
+                                     hits.size(), csv_.source(), how, s.text, hits[0] + 1, hits[1] + 1));
+  return hits[0];
+}
+
+std::optional<std::string> SurveyReader::read_row(model::Respondent& out, std::string& group) {
+  using State = model::Answer::State;
+  ++row_;
+  out.where = {csv_.source(), static_cast<int>(csv_.line()), 0};
+  out.answers.resize(item_columns_.size());
+  const auto cell = [&](std::size_t c) { return c < csv_.size() ? csv_.field(c) : std::string_view(); };
+  const auto text_cell = [&](std::size_t c, std::string_view what) -> std::optional<std::string> {
+    const auto value = cell(c);
+    if (!text::is_valid_utf8(value))
+      return fmt::format("row {}, column {} ('{}'): the {} is not valid UTF-8: expected UTF-8 text", row_, c + 1,
+                         header_of(c), what);
+    return std::nullopt;
+  };
+  if (id_column_) {
+    if (auto bad = text_cell(*id_column_, "respondent id")) return bad;
+    out.id = cell(*id_column_);
+  }
+  if (!id_column_ || out.id.empty()) out.id = fmt::format("row-{}", row_);
+  if (group_column_) {
+    if (auto bad = text_cell(*group_column_, "group")) return bad;
+    group = cell(*group_column_);
+  }
+  for (std::size_t i = 0; i < item_columns_.size(); ++i) {
+    const std::string_view value = cell(item_columns_[i]);
+    // The common case first: one digit on the scale.
+    if (value.size() == 1 && value[0] >= '0' && value[0] <= '9' && value[0] - '0' >= q_.scale.min &&
+        value[0] - '0' <= q_.scale.max) {
+      out.answers[i] = {State::Value, value[0] - '0'};
+      continue;
+    }
+    bool aliased = false;
+    if (mapping_)
+      for (const auto& alias : mapping_->values)
+        if (same_ignoring_case(alias.text, value)) {
+          out.answers[i] = alias.answer;
+          aliased = true;
+          break;
+        }
+    if (aliased) continue;
+    if (auto answer = model::parse_answer(q_.scale, value)) {
+      out.answers[i] = *answer;
+      continue;
+    }
+    std::string shown = text::is_valid_utf8(value) ? shorten(value) : "(invalid UTF-8)";
+    return fmt::format("row {}, column {} ('{}'): the answer '{}' is not on the scale: expected a whole number from "
+                       "{} to {}, a scale label, n/a, or a value listed in the mapping",
+                       row_, item_columns_[i] + 1, header_of(item_columns_[i]), shown, q_.scale.min, q_.scale.max);
+  }
+  return std::nullopt;
+}
+
+bool SurveyReader::next(model::Respondent& out, std::string& group, const std::function<void(std::string)>& skipped) {
+  while (csv_.next()) {
+    const auto problem = read_row(out, group);
+    if (!problem) return true;
+    const Location where{csv_.source(), static_cast<int>(csv_.line()), 0};
+    if (!options_.skip_bad_rows) throw Error(where, *problem + " (--skip-bad-rows skips such rows)");
+    skipped(fmt::format("{}: warning: skipped: {}", to_string(where), *problem));
+  }
+  return false;
+}
+
+}  // namespace cxkit::load

@@ -1,0 +1,29 @@
+#pragma once
+// --per-respondent: one row per respondent (id, each section's percent,
+// overall), streamed to a CSV or NDJSON file chosen by its extension and
+// written atomically.
+#include <cxkit/io/file.hpp>
+#include <cxkit/model/questionnaire.hpp>
+#include <cxkit/score/score.hpp>
+
+#include <string>
+
+namespace cxkit::report {
+
+class RespondentRows {
+ public:
+  // Throws Error when the extension is neither .csv nor .ndjson/.jsonl.
+  RespondentRows(const std::string& path, const model::Questionnaire& questionnaire, bool grouped);
+
+  void add(const score::RespondentScore& score, const std::string& group);
+  void commit() { file_.commit(); }
+
+ private:
+  const model::Questionnaire& q_;
+  bool csv_;
+  bool grouped_;
+  io::AtomicFile file_;
+  std::string line_;
+};
+
+}  // namespace cxkit::report
