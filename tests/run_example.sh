@@ -6,6 +6,7 @@ file=$1
 export PATH="$2:$PATH" NO_COLOR=1
 case "$file" in
   examples/score/*) cx-score "$file" >/dev/null ;;
+  examples/surveys/*.mapping.yaml) cx-score --mapping "$file" "${file%.mapping.yaml}.csv" >/dev/null ;;
   examples/audit/*) cx-audit "$file" >/dev/null ;;
   examples/checklists/*) cx-checklist "$file" >/dev/null ;;
   *) echo "no program for $file"; exit 1 ;;

@@ -6,6 +6,7 @@
 #include <cxkit/error.hpp>
 #include <fcntl.h>
 #include <string>
+#include <utility>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -83,6 +84,13 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
 }
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  struct stat st {};
+  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    // A device or pipe (/dev/null, /dev/stdout): nothing to replace.
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) throw Error({path_}, "cannot open the output: " + errno_text(errno));
+    return;
+  }
   const auto slash = path_.find_last_of('/');
   temp_ = (slash == std::string::npos ? "" : path_.substr(0, slash + 1)) + ".cxkit-XXXXXX";
   fd_ = ::mkstemp(temp_.data());
@@ -93,7 +101,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) {
     ::close(fd_);
-    ::unlink(temp_.c_str());
+    if (!temp_.empty()) ::unlink(temp_.c_str());
   }
 }
 
@@ -110,6 +118,11 @@ void AtomicFile::flush() {
 
 void AtomicFile::commit() {
   flush();
+  if (temp_.empty()) {
+    const int fd = std::exchange(fd_, -1);
+    if (::close(fd) != 0) throw Error({path_}, "cannot write the output: " + errno_text(errno));
+    return;
+  }
   if (::fsync(fd_) != 0)
     throw Error({path_}, "cannot write the output: " + errno_text(errno) + "; the previous file is untouched");
   const int fd = fd_;

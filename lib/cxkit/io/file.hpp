@@ -28,7 +28,8 @@ std::string display_name(const std::string& path);
 
 // Replaces path with content atomically: a temporary file in the same folder,
 // flushed and renamed over the target. On any failure the previous file is
-// untouched, the temporary is removed, and Error is thrown.
+// untouched, the temporary is removed, and Error is thrown. A path that is
+// not a regular file (/dev/null, a pipe) is written directly.
 void write_atomic(const std::string& path, std::string_view content);
 
 // An output file written in pieces (a stream of rows) that appears whole or

@@ -118,13 +118,13 @@ class Run {
   }
 
   void add(const model::Respondent& respondent, const std::string& group) {
-    const score::RespondentScore score = total_->add(respondent);
+    total_->add(respondent, score_);
     if (grouped_) {
       auto [it, inserted] = group_index_.try_emplace(group, groups_.size());
       if (inserted) groups_.emplace_back(group, std::make_unique<score::Scorer>(*q_, job_.scoring));
       groups_[it->second].second->add(respondent);
     }
-    if (rows_) rows_->add(score, group);
+    if (rows_) rows_->add(score_, group);
   }
 
   const ScoreJob& job_;
@@ -133,6 +133,7 @@ class Run {
   std::optional<model::Mapping> mapping_;
   bool grouped_ = false;
   std::unique_ptr<score::Scorer> total_;
+  score::RespondentScore score_;  // reused for every respondent
   std::vector<std::pair<std::string, std::unique_ptr<score::Scorer>>> groups_;
   std::unordered_map<std::string, std::size_t> group_index_;
   std::unique_ptr<report::RespondentRows> rows_;

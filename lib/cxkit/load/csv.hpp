@@ -24,7 +24,11 @@ class CsvReader {
   bool next();
 
   std::size_t size() const { return fields_.size(); }
-  std::string_view field(std::size_t i) const;
+  std::string_view field(std::size_t i) const {
+    const Span& s = fields_[i];
+    return s.scratch ? std::string_view(scratch_).substr(s.offset, s.length)
+                     : std::string_view(buffer_.data() + s.offset, s.length);
+  }
   // 1-based line where the current record starts.
   std::size_t line() const { return record_line_; }
   const std::string& source() const { return source_; }

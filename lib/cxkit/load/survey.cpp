@@ -56,6 +56,7 @@ SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& 
       if (!column) missing.push_back(item.id);
       item_columns_.push_back(column.value_or(0));
     }
+  for (auto column : item_columns_) max_item_column_ = std::max(max_item_column_, column);
   if (!missing.empty())
     throw Error({csv_.source(), 1, 1},
                 fmt::format("no column for item '{}'{}: expected a header equal to the item id, or a mapping file "
@@ -151,7 +152,9 @@ std::size_t SurveyReader::resolve(const model::ColumnSelector& s, std::string_vi
 std::optional<std::string> SurveyReader::read_row(model::Respondent& out, std::string& group) {
   using State = model::Answer::State;
   ++row_;
-  out.where = {csv_.source(), static_cast<int>(csv_.line()), 0};
+  if (out.where.file != csv_.source()) out.where.file = csv_.source();
+  out.where.line = static_cast<int>(csv_.line());
+  out.where.column = 0;
   out.answers.resize(item_columns_.size());
   const auto cell = [&](std::size_t c) { return c < csv_.size() ? csv_.field(c) : std::string_view(); };
   const auto text_cell = [&](std::size_t c, std::string_view what) -> std::optional<std::string> {
@@ -170,8 +173,9 @@ std::optional<std::string> SurveyReader::read_row(model::Respondent& out, std::s
     if (auto bad = text_cell(*group_column_, "group")) return bad;
     group = cell(*group_column_);
   }
+  const bool all_columns = csv_.size() > max_item_column_;
   for (std::size_t i = 0; i < item_columns_.size(); ++i) {
-    const std::string_view value = cell(item_columns_[i]);
+    const std::string_view value = all_columns ? csv_.field(item_columns_[i]) : cell(item_columns_[i]);
     // The common case first: one digit on the scale.
     if (value.size() == 1 && value[0] >= '0' && value[0] <= '9' && value[0] - '0' >= q_.scale.min &&
         value[0] - '0' <= q_.scale.max) {

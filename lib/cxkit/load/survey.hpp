@@ -58,6 +58,7 @@ class SurveyReader {
   CsvReader csv_;
   std::vector<std::vector<std::string>> headers_;
   std::vector<std::size_t> item_columns_;  // per questionnaire item, in order
+  std::size_t max_item_column_ = 0;
   std::optional<std::size_t> id_column_;
   std::optional<std::size_t> group_column_;
   std::size_t row_ = 0;  // data rows read

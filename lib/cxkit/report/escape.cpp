@@ -111,6 +111,23 @@ std::string github_property(std::string_view text) {
   return out;
 }
 
+std::string uri_path(std::string_view path) {
+  static constexpr std::string_view kHex = "0123456789ABCDEF";
+  std::string out;
+  for (char c : path) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+        std::string_view("-._~/").find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 0x0F];
+    }
+  }
+  return out;
+}
+
 std::string terminal(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -26,6 +26,11 @@ std::string markdown_cell(std::string_view text);
 std::string github_message(std::string_view text);
 std::string github_property(std::string_view text);
 
+// A file path as a URI reference (SARIF artifact locations): every byte but
+// the unreserved characters (letters, digits, - . _ ~) and '/' is
+// percent-encoded, so spaces, '%', '#' and non-ASCII names stay valid.
+std::string uri_path(std::string_view path);
+
 // Text for a terminal: ESC and other control characters (but tab and
 // newline) become U+FFFD, so no escape sequence reaches the terminal.
 std::string terminal(std::string_view text);

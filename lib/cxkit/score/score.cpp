@@ -21,18 +21,19 @@ std::string_view name(Status status) {
 }
 
 void Scorer::Accumulator::add(double x) {
-  // Welford: stable mean and variance in one pass.
+  if (n == 0) shift = min = max = x;
   ++n;
-  const double delta = x - mean;
-  mean += delta / static_cast<double>(n);
-  m2 += delta * (x - mean);
-  min = n == 1 ? x : std::min(min, x);
-  max = n == 1 ? x : std::max(max, x);
+  const double d = x - shift;
+  sum += d;
+  squares += d * d;
+  min = std::min(min, x);
+  max = std::max(max, x);
 }
 
 Stats Scorer::Accumulator::stats() const {
-  Stats s{n, mean, min, max, std::nullopt};
-  if (n >= 2) s.sd = std::sqrt(m2 / static_cast<double>(n - 1));
+  const auto count = static_cast<double>(n);
+  Stats s{n, n ? shift + sum / count : 0.0, min, max, std::nullopt};
+  if (n >= 2) s.sd = std::sqrt(std::max(0.0, (squares - sum * sum / count) / (count - 1)));
   return s;
 }
 
@@ -42,35 +43,68 @@ Scorer::Scorer(const model::Questionnaire& questionnaire, Options options)
       sections_(questionnaire.sections.size()),
       answered_(questionnaire.sections.size()),
       seen_not_applicable_(questionnaire.sections.size()),
-      item_sum_(questionnaire.item_count()),
-      item_n_(questionnaire.item_count()),
-      item_complete_(questionnaire.item_count()),
-      section_complete_(questionnaire.sections.size()) {}
+      range_(static_cast<std::size_t>(questionnaire.scale.max - questionnaire.scale.min + 1)),
+      item_counts_(questionnaire.item_count() * range_),
+      complete_counts_(questionnaire.item_count() * range_),
+      section_complete_(questionnaire.sections.size()) {
+  for (const auto& section : questionnaire.sections) {
+    for (const auto& item : section.items) {
+      weight_.push_back(item.weight);
+      reverse_.push_back(item.reverse);
+    }
+    end_.push_back(weight_.size());
+  }
+}
 
 void Scorer::warn(std::string warning) {
   if (warnings_.size() < kMaxWarnings) warnings_.push_back(std::move(warning));
   ++warning_count_;
 }
 
+Scorer::Moments Scorer::item_moments(const std::vector<std::uint64_t>& counts, std::size_t item) const {
+  Moments m;
+  for (std::size_t k = 0; k < range_; ++k) {
+    const auto n = static_cast<std::int64_t>(counts[item * range_ + k]);
+    const std::int64_t v = q_.scale.min + static_cast<std::int64_t>(k);
+    m.n += n;
+    m.sum += n * v;
+    m.squares += n * v * v;
+  }
+  return m;
+}
+
+double Scorer::Moments::variance() const {
+  if (n < 2) return 0.0;
+  const double mean_square = static_cast<double>(sum) * static_cast<double>(sum) / static_cast<double>(n);
+  return std::max(0.0, (static_cast<double>(squares) - mean_square) / static_cast<double>(n - 1));
+}
+
 std::vector<std::string> Scorer::missing_items(const model::Respondent& r) const {
   using State = model::Answer::State;
   std::vector<std::string> missing;
+  if (std::none_of(r.answers.begin(), r.answers.end(), [](const model::Answer& a) { return a.state == State::Missing; }))
+    return missing;
   std::size_t index = 0;
   for (const auto& section : q_.sections) {
     const auto first = r.answers.begin() + static_cast<long>(index);
     const auto last = first + static_cast<long>(section.items.size());
     index += section.items.size();
-    const bool any_missing = std::any_of(first, last, [](const model::Answer& a) { return a.state == State::Missing; });
-    if (!any_missing) continue;
     if (section.optional && std::all_of(first, last, [](const model::Answer& a) { return a.state == State::Missing; }))
       continue;  // skipped
     for (auto it = first; it != last; ++it)
-      if (it->state == State::Missing) missing.push_back(section.id + ": " + section.items[static_cast<std::size_t>(it - first)].id);
+      if (it->state == State::Missing)
+        missing.push_back(section.id + ": " + section.items[static_cast<std::size_t>(it - first)].id);
   }
   return missing;
 }
 
 RespondentScore Scorer::add(const model::Respondent& r) {
+  RespondentScore out;
+  add(r, out);
+  return out;
+}
+
+void Scorer::add(const model::Respondent& r, RespondentScore& out) {
   using State = model::Answer::State;
   if (auto missing = missing_items(r); !missing.empty()) {
     const std::string list = fmt::format("{}", fmt::join(missing, ", "));
@@ -82,66 +116,64 @@ RespondentScore Scorer::add(const model::Respondent& r) {
                      list));
   }
 
-  const double lo = q_.scale.min, hi = q_.scale.max;
+  const int lo = q_.scale.min, hi = q_.scale.max;
   const bool pomp = options_.method == Method::Pomp;
-  RespondentScore out{r.id, {}, {}, std::nullopt};
-  out.status.reserve(q_.sections.size());
-  out.percent.reserve(q_.sections.size());
-  double pooled_got = 0, pooled_max = 0;
+  const int top = pomp ? hi - lo : hi;
+  const int shift = pomp ? lo : 0;
+  out.id = r.id;
+  out.status.resize(q_.sections.size());
+  out.percent.resize(q_.sections.size());
+  out.overall.reset();
+  std::int64_t pooled_got = 0, pooled_max = 0;
 
-  std::size_t index = 0;
-  for (std::size_t s = 0; s < q_.sections.size(); ++s) {
-    const auto& section = q_.sections[s];
-    const std::size_t first = index;
-    index += section.items.size();
-    double got = 0, max = 0, total = 0;
+  std::size_t first = 0;
+  int scored[256];  // answers as scored, for alpha; sections are capped below
+  for (std::size_t s = 0; s < end_.size(); ++s) {
+    const std::size_t last = end_[s];
+    std::int64_t got = 0, max = 0, total = 0;
     std::size_t answered = 0, given = 0;
-    for (std::size_t i = first; i < index; ++i) {
-      const auto& item = section.items[i - first];
+    for (std::size_t i = first; i < last; ++i) {
       const auto& answer = r.answers[i];
-      if (answer.state != State::Missing) ++given;
+      if (answer.state == State::Missing) continue;
+      ++given;
       if (answer.state != State::Value) continue;
-      const double v = item.reverse ? lo + hi - answer.value : answer.value;
-      got += item.weight * (pomp ? v - lo : v);
-      max += item.weight * (pomp ? hi - lo : hi);
+      const int v = reverse_[i] ? lo + hi - answer.value : answer.value;
+      got += weight_[i] * (v - shift);
+      max += weight_[i] * top;
       total += v;
-      item_sum_[i] += v;
-      ++item_n_[i];
+      if (i - first < 256) scored[i - first] = v;
+      ++item_counts_[i * range_ + static_cast<std::size_t>(v - lo)];
       ++answered;
     }
-    if (given == 0 && section.optional) {
-      out.status.push_back(Status::Skipped);
-      out.percent.emplace_back();
-      continue;
-    }
-    answered_[s] += answered;
-    if (answered == 0) {
+    const std::size_t items = last - first;
+    if (given == 0 && q_.sections[s].optional) {
+      out.status[s] = Status::Skipped;
+      out.percent[s].reset();
+    } else if (answered == 0) {
       seen_not_applicable_[s] = true;
-      out.status.push_back(Status::NotApplicable);
-      out.percent.emplace_back();
-      continue;
-    }
-    if (answered == section.items.size()) {
-      for (std::size_t i = first; i < index; ++i) {
-        const auto& item = section.items[i - first];
-        const int v = r.answers[i].value;
-        item_complete_[i].add(item.reverse ? lo + hi - v : v);
+      out.status[s] = Status::NotApplicable;
+      out.percent[s].reset();
+    } else {
+      answered_[s] += answered;
+      if (answered == items && items <= 256) {
+        for (std::size_t k = 0; k < items; ++k)
+          ++complete_counts_[(first + k) * range_ + static_cast<std::size_t>(scored[k] - lo)];
+        section_complete_[s].add(total);
       }
-      section_complete_[s].add(total);
+      const double percent = static_cast<double>(got) / static_cast<double>(max) * 100.0;
+      sections_[s].add(percent);
+      out.status[s] = Status::Scored;
+      out.percent[s] = percent;
+      pooled_got += got;
+      pooled_max += max;
     }
-    const double percent = got / max * 100.0;
-    sections_[s].add(percent);
-    out.status.push_back(Status::Scored);
-    out.percent.push_back(percent);
-    pooled_got += got;
-    pooled_max += max;
+    first = last;
   }
   if (pooled_max > 0) {
-    out.overall = pooled_got / pooled_max * 100.0;
+    out.overall = static_cast<double>(pooled_got) / static_cast<double>(pooled_max) * 100.0;
     overall_.add(*out.overall);
   }
   ++respondents_;
-  return out;
 }
 
 Report Scorer::finish() const {
@@ -152,7 +184,7 @@ Report Scorer::finish() const {
   report.respondents = respondents_;
   report.warnings = warnings_;
   report.warning_count = warning_count_;
-  if (overall_.n > 0) report.overall = overall_.mean;
+  if (overall_.n > 0) report.overall = overall_.stats().mean;
   report.overall_stats = overall_.stats();
 
   std::size_t index = 0;
@@ -166,7 +198,7 @@ Report Scorer::finish() const {
     result.stats = sections_[s].stats();
     if (sections_[s].n > 0) {
       result.status = Status::Scored;
-      result.percent = sections_[s].mean;
+      result.percent = sections_[s].stats().mean;
     } else {
       result.status = seen_not_applicable_[s] ? Status::NotApplicable : Status::Skipped;
     }
@@ -175,15 +207,17 @@ Report Scorer::finish() const {
     result.alpha_n = section_complete_[s].n;
     double item_variance = 0;
     for (std::size_t i = first; i < first + k; ++i) {
-      item_variance += item_complete_[i].variance();
-      if (item_complete_[i].n > 1 && item_complete_[i].m2 == 0) result.zero_variance_items.push_back(section.items[i - first].id);
+      const Moments m = item_moments(complete_counts_, i);
+      item_variance += m.variance();
+      if (m.n > 1 && m.variance() == 0) result.zero_variance_items.push_back(section.items[i - first].id);
     }
     const double total_variance = section_complete_[s].variance();
     if (k >= 2 && result.alpha_n >= 2 && total_variance > 0)
       result.alpha = static_cast<double>(k) / static_cast<double>(k - 1) * (1.0 - item_variance / total_variance);
     for (const auto& item : section.items) {
-      ItemResult ir{item.id, item.text, item_n_[index], std::nullopt};
-      if (item_n_[index] > 0) ir.mean = item_sum_[index] / static_cast<double>(item_n_[index]);
+      const Moments m = item_moments(item_counts_, index);
+      ItemResult ir{item.id, item.text, static_cast<std::size_t>(m.n), std::nullopt};
+      if (m.n > 0) ir.mean = static_cast<double>(m.sum) / static_cast<double>(m.n);
       result.item_results.push_back(std::move(ir));
       ++index;
     }

@@ -7,6 +7,7 @@
 #include <cxkit/model/responses.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -119,17 +120,19 @@ class Scorer {
   // answer is missing and options.allow_missing is false; then nothing of
   // the respondent has been counted.
   RespondentScore add(const model::Respondent& respondent);
+  // The same, reusing `out` (no allocation per respondent when streaming).
+  void add(const model::Respondent& respondent, RespondentScore& out);
   // A warning from the caller (a skipped row), counted like the scorer's own.
   void warn(std::string warning);
   Report finish() const;
 
-  // Streaming mean, variance and extremes (Welford).
+  // Streaming mean, variance and extremes: sums shifted by the first value
+  // (numerically stable for percents, and no division per value).
   struct Accumulator {
     std::size_t n = 0;
-    double mean = 0, m2 = 0, min = 0, max = 0;
+    double shift = 0, sum = 0, squares = 0, min = 0, max = 0;
     void add(double x);
     Stats stats() const;
-    double variance() const { return n > 1 ? m2 / static_cast<double>(n - 1) : 0.0; }
   };
 
  private:
@@ -137,14 +140,28 @@ class Scorer {
 
   const model::Questionnaire& q_;
   Options options_;
+  // The questionnaire flattened for the per-respondent loop.
+  std::vector<int> weight_;         // per item
+  std::vector<char> reverse_;       // per item (not vector<bool>: this is the hot loop)
+  std::vector<std::size_t> end_;    // per section: one past its last item
   std::size_t respondents_ = 0;
   std::vector<Accumulator> sections_;
   std::vector<std::size_t> answered_;
   std::vector<bool> seen_not_applicable_;
-  std::vector<double> item_sum_;
-  std::vector<std::size_t> item_n_;
-  std::vector<Accumulator> item_complete_;     // per item, complete sections only (alpha)
-  std::vector<Accumulator> section_complete_;  // per section total, complete only (alpha)
+  // Per item, how often each point of the scale was scored (index
+  // item * range + v - min): one increment per answer, and the item means
+  // and variances follow at the end.
+  std::size_t range_ = 0;
+  std::vector<std::uint64_t> item_counts_;      // every answer
+  std::vector<std::uint64_t> complete_counts_;  // answers in complete sections only (alpha)
+  // Sums for alpha: answers are small integers, so sums of squares are exact.
+  struct Moments {
+    std::int64_t n = 0, sum = 0, squares = 0;
+    void add(std::int64_t x) { ++n, sum += x, squares += x * x; }
+    double variance() const;  // sample variance; 0 below two values
+  };
+  Moments item_moments(const std::vector<std::uint64_t>& counts, std::size_t item) const;
+  std::vector<Moments> section_complete_;  // per section total, complete only
   Accumulator overall_;
   std::vector<std::string> warnings_;
   std::size_t warning_count_ = 0;

@@ -1,5 +1,8 @@
 #include <cxkit/text/width.hpp>
 
+#include <algorithm>
+#include <charconv>
+
 namespace cxkit::text {
 namespace {
 
@@ -31,6 +34,68 @@ int columns(char32_t cp) {
   return wide ? 2 : 1;
 }
 
+enum class Kind { Space, Newline, Narrow, Wide };
+
+// One character as wrapping sees it: a code point with the combining marks
+// that follow it.
+struct Cluster {
+  std::size_t begin = 0, end = 0;  // bytes in the text
+  std::size_t width = 0;
+  Kind kind = Kind::Narrow;
+  char32_t cp = 0;
+};
+
+std::vector<Cluster> split(std::string_view s) {
+  std::vector<Cluster> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t begin = i;
+    const char32_t cp = decode(s, i);
+    const int w = columns(cp);
+    if (cp == '\r' && i < s.size() && s[i] == '\n') continue;  // CRLF is one line break
+    if (w == 0 && !out.empty() && out.back().kind != Kind::Newline) {
+      out.back().end = i;  // a combining mark stays with its base
+      continue;
+    }
+    const Kind kind = cp == '\n' || cp == '\r' ? Kind::Newline
+                      : cp == ' ' || cp == '\t' ? Kind::Space
+                      : w == 2                 ? Kind::Wide
+                                               : Kind::Narrow;
+    const std::size_t width = kind == Kind::Newline ? 0 : kind == Kind::Space ? 1 : static_cast<std::size_t>(w);
+    out.push_back({begin, i, width, kind, cp});
+  }
+  return out;
+}
+
+// Closing punctuation, which no line may start with (CJK "kinsoku" rules).
+bool no_line_start(char32_t cp) {
+  static constexpr std::u32string_view chars =
+      U",.;:!?)]}%\u3001\u3002\uFF0C\uFF0E\uFF1A\uFF1B\uFF01\uFF1F\uFF09\uFF3D\uFF5D\u300D\u300F\u3011"
+      U"\u3009\u300B\u3015\u2026\u30FC\u30FB\u3005\u201D\u2019\u3041\u3043\u3045\u3047\u3049\u3063\u3083"
+      U"\u3085\u3087\u308E\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6";
+  return chars.find(cp) != std::u32string_view::npos;
+}
+
+// Opening punctuation, which no line may end with.
+bool no_line_end(char32_t cp) {
+  static constexpr std::u32string_view chars =
+      U"([{\uFF08\uFF3B\uFF5B\u300C\u300E\u3010\u3008\u300A\u3014\u201C\u2018";
+  return chars.find(cp) != std::u32string_view::npos;
+}
+
+// A line may break after spaces, and before or after a wide character
+// (CJK writes no spaces), but never inside a word of narrow characters nor
+// next to punctuation or a quote that belongs to its neighbour.
+bool may_break_before(const std::vector<Cluster>& c, std::size_t i) {
+  const Cluster& prev = c[i - 1];
+  const Cluster& cur = c[i];
+  if (cur.kind == Kind::Space) return false;
+  if (prev.kind == Kind::Space) return true;
+  if (no_line_start(cur.cp) || no_line_end(prev.cp)) return false;
+  // A straight quote may open or close: it stays with what it quotes.
+  if (prev.cp == '\'' || prev.cp == '"' || cur.cp == '\'' || cur.cp == '"') return false;
+  return prev.kind == Kind::Wide || cur.kind == Kind::Wide;
+}
+
 }  // namespace
 
 std::size_t display_width(std::string_view s) {
@@ -50,42 +115,64 @@ std::string pad_left(std::string_view s, std::size_t width) {
 }
 
 std::vector<std::string> wrap(std::string_view s, std::size_t width) {
+  const std::vector<Cluster> clusters = split(s);
   std::vector<std::string> lines;
-  std::string line;
+  const auto emit = [&](std::size_t from, std::size_t to) {
+    std::string line;
+    for (std::size_t k = from; k < to; ++k) {
+      const Cluster& c = clusters[k];
+      line += c.kind == Kind::Space ? std::string_view(" ") : s.substr(c.begin, c.end - c.begin);
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    lines.push_back(std::move(line));
+  };
+  std::size_t start = 0;  // the first cluster of the current line
   std::size_t line_width = 0;
-  std::size_t break_at = std::string::npos;  // byte index in `line` after the last space
-  std::size_t width_at_break = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t start = i;
-    const char32_t cp = decode(s, i);
-    const auto w = static_cast<std::size_t>(columns(cp));
-    if (cp == ' ' && line.empty()) continue;
-    if (line_width + w > width && !line.empty() && cp != ' ') {
-      if (break_at != std::string::npos && w < 2) {
-        std::string rest = line.substr(break_at);
-        line.resize(break_at);
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        lines.push_back(line);
-        line = rest;
-        line_width -= width_at_break;
-      } else {
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        lines.push_back(line);
-        line.clear();
+  std::size_t last_break = std::string::npos;  // the latest cluster a new line may start at
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    const Cluster& c = clusters[i];
+    if (c.kind == Kind::Newline) {
+      emit(start, i);
+      start = i + 1;
+      line_width = 0;
+      last_break = std::string::npos;
+      continue;
+    }
+    if (i == start && c.kind == Kind::Space) {  // no line starts with a space
+      ++start;
+      continue;
+    }
+    if (i > start && may_break_before(clusters, i)) last_break = i;
+    if (c.kind != Kind::Space && i > start && line_width + c.width > width) {
+      if (last_break != std::string::npos && last_break > start) {
+        emit(start, last_break);
+        start = last_break;
+        line_width = 0;
+        for (std::size_t k = start; k < i; ++k) line_width += clusters[k].width;
+      }
+      if (i > start && line_width + c.width > width) {  // no place to break: break the word
+        emit(start, i);
+        start = i;
         line_width = 0;
       }
-      break_at = std::string::npos;
+      last_break = std::string::npos;
     }
-    line.append(s.substr(start, i - start));
-    line_width += w;
-    if (cp == ' ' || w == 2) {
-      break_at = line.size();
-      width_at_break = line_width;
-    }
+    line_width += c.width;
   }
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  if (!line.empty() || lines.empty()) lines.push_back(line);
+  if (start < clusters.size() || lines.empty()) emit(start, clusters.size());
   return lines;
+}
+
+std::size_t choose_width(const char* columns_env, std::size_t terminal_columns) {
+  if (columns_env) {
+    std::size_t value = 0;
+    const std::string_view text(columns_env);
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc() && end == text.data() + text.size() && value >= kMinWidth && value <= kMaxWidth)
+      return value;
+  }
+  if (terminal_columns > 0) return std::clamp(terminal_columns, kMinWidth, kMaxWidth);
+  return 80;
 }
 
 }  // namespace cxkit::text

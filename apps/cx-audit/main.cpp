@@ -1,0 +1,107 @@
+// cx-audit: the policy audit of seed 004 §C, from the shell and in CI.
+#include <common/app.hpp>
+
+#include <cxkit/audit/audit.hpp>
+#include <cxkit/load/policies.hpp>
+#include <cxkit/report/audit_report.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <ctime>
+
+namespace {
+
+using namespace cxkit;
+
+struct Options {
+  app::Common common;
+  std::vector<std::string> files;
+  // Empty: text, or github under GitHub Actions.
+  std::string format;
+  std::string fail_on = "error";
+  long long complaints_threshold = 1;
+  // Empty: the local date.
+  std::string today;
+};
+
+constexpr std::string_view kExamples =
+    "  cx-audit examples/audit/sparkle-cleaning.yaml\n"
+    "  cx-audit -f html -o audit.html examples/audit/northgate-clinic.yaml   # for the client\n"
+    "  cx-audit -f sarif -o cx-audit.sarif policies/*.yaml                   # for code scanning\n"
+    "  cx-audit --fail-on warning --complaints-threshold 3 policies.yaml\n"
+    "  cx-audit --today 2027-04-01 policies.yaml         # are the waivers still valid then?\n"
+    "  cat policies.yaml | cx-audit -f json -\n";
+
+std::string local_date() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+  return text;
+}
+
+std::string chosen_format(const std::string& format) {
+  if (!format.empty()) return format;
+  const char* actions = std::getenv("GITHUB_ACTIONS");
+  return actions && std::string_view(actions) == "true" ? "github" : "text";
+}
+
+int run(const Options& o) {
+  if (o.files.empty()) throw Error("no policies file given: expected one or more POLICIES files (see --help)");
+  const load::Limits limits{o.common.max_input_bytes};
+  std::vector<model::PolicySet> sets;
+  for (const auto& file : o.files) sets.push_back(load::load_policies(file, limits));
+
+  audit::Options options;
+  for (const auto& level : audit::fail_on_levels())
+    if (level.name == o.fail_on) options.fail_on = level.threshold;
+  options.complaints_threshold = o.complaints_threshold;
+  options.today = o.today.empty() ? local_date() : o.today;
+  const audit::Result result = audit::audit(sets, options);
+
+  const std::string format = chosen_format(o.format);
+  for (const auto& writer : report::audit_formats())
+    if (writer.name == format) app::emit(o.common, writer.write(result, {app::use_color(o.common)}), o.files);
+  return result.failed() ? app::kFindings : app::kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  CLI::App cli{"Audits policy inventories (kind: policies) by seed 004 \u00a7C: eliminate unnecessary unfriendly "
+               "policies, soften and explain necessary unfriendly ones, keep necessary friendly ones and create "
+               "more unnecessary friendly ones.",
+               "cx-audit"};
+  app::setup(cli, o.common, kExamples);
+  cli.add_option("POLICIES", o.files, "Policy inventories (kind: policies); '-' reads standard input")
+      ->option_text("FILE...");
+
+  std::vector<std::string> formats;
+  for (const auto& writer : report::audit_formats()) formats.emplace_back(writer.name);
+  cli.add_option("-f,--format", o.format, "Output format (default text; github when GITHUB_ACTIONS=true)")
+      ->check(CLI::IsMember(formats))
+      ->option_text(fmt::format("{}", fmt::join(formats, "|")));
+
+  std::vector<std::string> levels;
+  for (const auto& level : audit::fail_on_levels()) levels.emplace_back(level.name);
+  cli.add_option("--fail-on", o.fail_on,
+                 "Exit 1 when an unwaived policy is at or above this severity (default error)")
+      ->check(CLI::IsMember(levels))
+      ->option_text(fmt::format("{}", fmt::join(levels, "|")));
+  cli.add_option("--complaints-threshold", o.complaints_threshold,
+                 "Warn when a policy marked friendly has at least N complaints (default 1)")
+      ->check(CLI::Range(1LL, 1'000'000'000LL))
+      ->option_text("N");
+  const CLI::Validator date(
+      [](std::string& text) {
+        return load::is_date(text) ? std::string() : fmt::format("'{}' is not a date: expected YYYY-MM-DD", text);
+      },
+      "YYYY-MM-DD");
+  cli.add_option("--today", o.today, "The day waivers are checked against (default: the local date)")
+      ->check(date)
+      ->option_text("YYYY-MM-DD");
+  return app::run(cli, argc, argv, [&] { return run(o); });
+}

@@ -1,0 +1,1 @@
+cx-audit --today 2026-11-23 --complaints-threshold 8 -f github examples/audit/sparkle-cleaning.yaml

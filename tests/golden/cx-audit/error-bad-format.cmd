@@ -1,0 +1,1 @@
+cx-audit --today 2026-11-23 -f pdf examples/audit/sparkle-cleaning.yaml

@@ -1,0 +1,1 @@
+cx-audit --today 2026-02-30 examples/audit/sparkle-cleaning.yaml

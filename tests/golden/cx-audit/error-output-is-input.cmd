@@ -1,0 +1,1 @@
+cp tests/golden/cx-audit/input/hostile.yaml "$TMP_DIR/policies.yaml" && cd "$TMP_DIR" && cx-audit --today 2026-11-23 -o policies.yaml policies.yaml

@@ -1,0 +1,1 @@
+cx-audit --today 2026-11-23 -f sarif -o "$TMP_DIR/audit.sarif" examples/audit/sparkle-cleaning.yaml; echo "exit $?"; grep -c "\"ruleId\"" "$TMP_DIR/audit.sarif"

@@ -1,0 +1,1 @@
+cx-audit --today 2027-04-01 -f github examples/audit/sparkle-cleaning.yaml

@@ -1,0 +1,1 @@
+cx-audit --today 2027-03-31 -f github examples/audit/sparkle-cleaning.yaml
