@@ -5,7 +5,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all demo test deps test-deps build build-asan unit asan clean
+.PHONY: all demo test deps test-deps build asan bench clean
 
 all: build
 
@@ -19,9 +19,25 @@ build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
+# The main job on the shipped examples: score a client's self-assessment,
+# audit a policy inventory (exit 1 = findings, as CI would see them), print
+# a manager's checklist and write its printable page.
 demo: build
 	@echo '$$ cx-score examples/score/sparkle-cleaning.yaml'
 	@$(BUILD)/bin/cx-score examples/score/sparkle-cleaning.yaml
+	@echo
+	@echo '$$ cx-audit examples/audit/sparkle-cleaning.yaml'
+	@$(BUILD)/bin/cx-audit examples/audit/sparkle-cleaning.yaml; test $$? -le 1
+	@echo
+	@echo '$$ cx-checklist examples/checklists/returns-desk.yaml'
+	@$(BUILD)/bin/cx-checklist examples/checklists/returns-desk.yaml
+	@$(BUILD)/bin/cx-checklist -f html -o $(BUILD)/returns-desk.html examples/checklists/returns-desk.yaml
+	@echo "Printable checklist: $(BUILD)/returns-desk.html"
+
+# cx-score on 100k to 1M survey rows against wc -l and pandas (README table).
+bench: build
+	@scripts/install-deps.sh bench
+	@python3 bench/score_bench.py
 
 # Every test: unit tests, golden CLI cases and examples, then the whole suite
 # again under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a make target needs, only those missing.
-# Usage: scripts/install-deps.sh build|test
+# Usage: scripts/install-deps.sh build|test|bench
 # Uses apt-get as root, sudo apt-get otherwise, and prints the exact command
 # when neither can be used.
 set -eu
@@ -10,6 +10,7 @@ build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev do
 test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils)
 
 packages=("${build_packages[@]}")
+[ "${1:-build}" = bench ] && packages+=(python3-pandas)
 if [ "${1:-build}" = test ]; then
   packages+=("${test_packages[@]}")
   command -v node >/dev/null 2>&1 || packages+=(nodejs)

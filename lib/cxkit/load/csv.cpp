@@ -70,12 +70,11 @@ bool CsvReader::next() {
     const std::size_t saved_line = line_;
     if (!parse_record()) {
       line_ = saved_line;
-      if (!fill()) {
-        if (begin_ == end_) return false;
-        // The file ends inside a quoted field.
+      // Only a quoted field can stay open once the whole file is in.
+      if (eof_)
         throw Error({source_, static_cast<int>(saved_line), 1},
                     "a quoted field is never closed: expected a closing \" before the end of the file");
-      }
+      fill();
       continue;
     }
     if (fields_.size() == 1 && fields_[0].length == 0) continue;  // blank line

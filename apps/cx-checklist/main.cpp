@@ -1,0 +1,139 @@
+// cx-checklist: prints a checklist for the call, on screen and on paper.
+#include <common/app.hpp>
+
+#include <cxkit/checklist/checklist.hpp>
+#include <cxkit/io/file.hpp>
+#include <cxkit/load/builtins.hpp>
+#include <cxkit/load/checklist.hpp>
+#include <cxkit/report/checklist_report.hpp>
+#include <cxkit/text/width.hpp>
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace {
+
+using namespace cxkit;
+
+struct Options {
+  app::Common common;
+  std::string checklist{checklist::kDefaultChecklist};
+  checklist::Selection selection;
+  std::string format = "text";
+  std::string paper = "a4";
+  std::string date;
+  bool list = false;
+};
+
+constexpr std::string_view kExamples =
+    "  cx-checklist                                    # the phone call, on the terminal\n"
+    "  cx-checklist --list                             # built-ins, their stages, customer types\n"
+    "  cx-checklist phone-call --stage greeting close  # only those stages\n"
+    "  cx-checklist --customer angry talker            # plus how to handle those customers\n"
+    "  cx-checklist -f html --paper letter -o call.html communication-skills   # to print\n"
+    "  cx-checklist -f markdown de-escalation          # GitHub task lists\n"
+    "  cx-checklist examples/checklists/returns-desk.yaml   # your own checklist\n";
+
+// Columns of the terminal when standard output is one, else 0.
+std::size_t terminal_columns(const app::Common& common) {
+  winsize size{};
+  if ((!common.output.empty() && common.output != "-") || !::isatty(STDOUT_FILENO) ||
+      ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0)
+    return 0;
+  return size.ws_col;
+}
+
+std::string today() {
+  const std::time_t now = std::time(nullptr);
+  return fmt::format("{:%Y-%m-%d}", fmt::localtime(now));
+}
+
+// --date: a real calendar date written YYYY-MM-DD.
+std::string check_date(const std::string& value) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  const bool digits = value.size() == 10 && value.find_first_not_of("0123456789-") == std::string::npos;
+  const bool ok = digits && std::sscanf(value.c_str(), "%4d-%2u-%2u", &y, &m, &d) == 3 && value[4] == '-' &&
+                  value[7] == '-' &&
+                  std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)).ok();
+  return ok ? "" : "'" + value + "' is not a date written YYYY-MM-DD";
+}
+
+// --stage and --customer take every value after them: a CHECKLIST given
+// after them lands in their list. Say so rather than "no stage 'x'".
+void check_order(const Options& o, const model::Checklist& checklist, const model::Checklist& types) {
+  const auto names_a_checklist = [](const model::Checklist& c, const std::string& id) {
+    const bool stage = std::any_of(c.stages.begin(), c.stages.end(), [&](const auto& s) { return s.id == id; });
+    return !stage && (load::find_builtin("checklist", id) || load::looks_like_path(id));
+  };
+  for (const auto& [ids, of] : {std::pair{&o.selection.stages, &checklist}, std::pair{&o.selection.customers, &types}})
+    for (const auto& id : *ids)
+      if (names_a_checklist(*of, id))
+        throw Error(fmt::format("'{}' is given as a stage or customer type, but it names a checklist: put the "
+                                "CHECKLIST before --stage and --customer",
+                                id));
+}
+
+int run(const Options& o) {
+  const load::Limits limits{o.common.max_input_bytes};
+  const std::size_t width = text::choose_width(std::getenv("COLUMNS"), terminal_columns(o.common));
+  if (o.list) {
+    app::emit(o.common, report::checklist_list(checklist::catalogue(load::builtin_checklists()), width), {});
+    return app::kOk;
+  }
+  const model::Checklist checklist = load::load_checklist(o.checklist, limits);
+  const model::Checklist types =
+      o.selection.customers.empty() ? model::Checklist{} : load::builtin_checklist(checklist::kCustomerTypes);
+  check_order(o, checklist, types);
+  const checklist::Sheet sheet = checklist::make_sheet(checklist, o.selection, types);
+  const report::ChecklistStyle style{width, o.paper, o.date.empty() ? today() : o.date};
+  for (const auto& format : report::checklist_formats())
+    if (format.name == o.format) app::emit(o.common, format.write(sheet, style), {o.checklist});
+  return app::kOk;
+}
+
+// The names of a table's rows: the values --format and --paper accept.
+std::vector<std::string> names_of(const auto& table) {
+  std::vector<std::string> names;
+  for (const auto& entry : table) names.emplace_back(entry.name);
+  return names;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  CLI::App cli{"Prints a checklist for customer calls: boxes to tick, stage by stage, on the terminal, as Markdown "
+               "task lists, as printable HTML or as JSON.",
+               "cx-checklist"};
+  app::setup(cli, o.common, kExamples);
+  cli.add_option("CHECKLIST", o.checklist, "A built-in id (see --list) or a checklist file (default phone-call)")
+      ->option_text("ID|FILE");
+  cli.add_option("--stage", o.selection.stages, "Print only these stages (ids; see --list)")
+      ->option_text("ID...")
+      ->delimiter(',');
+  cli.add_option("--customer", o.selection.customers, "Append the handling tips for these customer types")
+      ->option_text("TYPE...")
+      ->delimiter(',');
+  const auto formats = names_of(report::checklist_formats());
+  const auto papers = names_of(report::checklist_papers());
+  cli.add_option("-f,--format", o.format, "Output format (default text)")
+      ->check(CLI::IsMember(formats))
+      ->option_text(fmt::format("{}", fmt::join(formats, "|")));
+  cli.add_option("--paper", o.paper, "Paper size of the HTML's print layout (default a4)")
+      ->check(CLI::IsMember(papers))
+      ->option_text(fmt::format("{}", fmt::join(papers, "|")));
+  cli.add_option("--date", o.date, "Date printed on the HTML (default today)")
+      ->check(CLI::Validator(check_date, "YYYY-MM-DD"))
+      ->option_text("YYYY-MM-DD");
+  cli.add_flag("--list", o.list, "List the built-in checklists with their stages, and the customer types");
+  return app::run(cli, argc, argv, [&] { return run(o); });
+}

@@ -1,0 +1,1 @@
+cx-checklist examples/checklists/returns-desk.yaml

@@ -1,0 +1,1 @@
+cx-checklist customer-types --stage rude --customer rude,vain

@@ -1,0 +1,1 @@
+cx-checklist -f html --paper a5

@@ -1,0 +1,1 @@
+cx-checklist --stage greeting phone-call

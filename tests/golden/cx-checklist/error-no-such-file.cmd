@@ -1,0 +1,1 @@
+cx-checklist no/such/checklist.yaml

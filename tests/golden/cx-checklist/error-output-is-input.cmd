@@ -1,0 +1,1 @@
+cx-checklist -f html -o examples/checklists/returns-desk.yaml examples/checklists/returns-desk.yaml

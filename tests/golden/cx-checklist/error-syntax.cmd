@@ -1,0 +1,1 @@
+cx-checklist tests/golden/cx-checklist/data/syntax.yaml

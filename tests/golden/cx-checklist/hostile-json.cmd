@@ -1,0 +1,1 @@
+cx-checklist -f json tests/golden/cx-checklist/data/hostile.yaml

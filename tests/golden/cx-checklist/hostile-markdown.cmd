@@ -1,0 +1,1 @@
+cx-checklist -f markdown tests/golden/cx-checklist/data/hostile.yaml

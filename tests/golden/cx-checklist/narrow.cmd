@@ -1,0 +1,1 @@
+COLUMNS=40 cx-checklist problem-solving

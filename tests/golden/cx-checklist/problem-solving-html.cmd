@@ -1,0 +1,1 @@
+cx-checklist -f html --date 2026-01-15 problem-solving

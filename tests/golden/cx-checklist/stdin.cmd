@@ -1,0 +1,1 @@
+cx-checklist -f json - --stage check-item < examples/checklists/returns-desk.yaml

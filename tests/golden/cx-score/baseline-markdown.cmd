@@ -1,0 +1,1 @@
+cx-score -f markdown --baseline tests/data/surveys/baseline-q2.json tests/data/surveys/store-survey.csv

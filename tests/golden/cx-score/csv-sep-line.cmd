@@ -1,0 +1,1 @@
+{ printf 'sep=;\r\n'; sed 's/,/;/g' tests/data/surveys/store-survey.csv; } | cx-score --input-format csv -f csv -

@@ -1,0 +1,1 @@
+cx-score --input-format csv -f csv - < tests/data/surveys/store-survey.csv

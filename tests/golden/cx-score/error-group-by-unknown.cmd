@@ -1,0 +1,1 @@
+cx-score --group-by Branch tests/data/surveys/store-survey.csv

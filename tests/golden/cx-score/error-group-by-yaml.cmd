@@ -1,0 +1,1 @@
+cx-score --group-by Store examples/score/sparkle-cleaning.yaml

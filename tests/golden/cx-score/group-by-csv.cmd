@@ -1,0 +1,1 @@
+cx-score -f csv --group-by Store tests/data/surveys/store-survey.csv

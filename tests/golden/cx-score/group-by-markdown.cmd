@@ -1,0 +1,1 @@
+cx-score -f markdown --group-by 2 tests/data/surveys/store-survey.csv

@@ -1,0 +1,1 @@
+cx-score --group-by Store tests/data/surveys/store-survey.csv

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Prints the HTML of every built-in checklist (and of every example) to PDF
+# with headless Chromium, on A4 and on letter, and checks with poppler:
+# the paper size of every page, the page count, and that no stage is split
+# across pages (its title and all of its items on one page).
+# Usage: tests/scripts/test_checklist_pdf.sh BIN_DIR   (from the repository root)
+# Needs chromium and poppler-utils, which `make test` installs;
+# CXKIT_SKIP_PDF=1 skips the test.
+set -u
+bin=$1
+export LC_ALL=C.UTF-8 NO_COLOR=1
+
+if [ "${CXKIT_SKIP_PDF:-}" = 1 ]; then
+  echo "skipped: CXKIT_SKIP_PDF=1"
+  exit 0
+fi
+for tool in chromium pdfinfo pdftotext; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "FAIL: $tool is not installed. Run 'make test', which installs chromium and poppler-utils"
+    echo "(or set CXKIT_SKIP_PDF=1 to skip printing checklists to PDF)."
+    exit 1
+  fi
+done
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+fail() {
+  echo "FAIL: $*"
+  failures=$((failures + 1))
+}
+
+# Pages each built-in takes, as observed with Debian 12's chromium and fonts.
+# A change here means the layout changed: look at the PDF before updating.
+declare -A expected_pages=(
+  [communication-skills/a4]=2 [communication-skills/letter]=2
+  [customer-types/a4]=3 [customer-types/letter]=3
+  [de-escalation/a4]=2 [de-escalation/letter]=2
+  [etiquette/a4]=1 [etiquette/letter]=1
+  [phone-call/a4]=2 [phone-call/letter]=2
+  [problem-solving/a4]=1 [problem-solving/letter]=1
+)
+
+# Squeezes runs of blanks: pdftotext spaces words out to keep the layout.
+squeeze() { sed 's/  */ /g'; }
+
+# check NAME PAPER WIDTH HEIGHT CHECKLIST...: one checklist on one paper.
+check() {
+  local name=$1 paper=$2 width=$3 height=$4
+  shift 4
+  local dir=$tmp/$name-$paper before=$failures
+  mkdir -p "$dir"
+  if ! "$bin/cx-checklist" -f html --paper "$paper" --date 2026-01-15 -o "$dir/x.html" "$@"; then
+    fail "$name: cx-checklist -f html failed"
+    return
+  fi
+  # Self-contained: no script, and nothing fetched from anywhere.
+  if grep -Eiq '<script|<link|<img|@import|url\(|(src|href)=' "$dir/x.html"; then
+    fail "$name: the HTML is not self-contained"
+  fi
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+    --disable-background-networking --disable-component-update --disable-sync --no-first-run \
+    --user-data-dir="$dir/profile" --print-to-pdf="$dir/x.pdf" "file://$dir/x.html" >"$dir/chromium.log" 2>&1
+  if [ ! -s "$dir/x.pdf" ]; then
+    fail "$name/$paper: chromium printed no PDF"
+    cat "$dir/chromium.log"
+    return
+  fi
+
+  local pages
+  pages=$(pdfinfo "$dir/x.pdf" | sed -n 's/^Pages: *//p')
+  if ! [ "${pages:-0}" -ge 1 ] 2>/dev/null; then
+    fail "$name/$paper: pdfinfo reads no pages"
+    return
+  fi
+  local want=${expected_pages[$name/$paper]:-}
+  if [ -n "$want" ] && [ "$pages" != "$want" ]; then
+    fail "$name/$paper: $pages pages, expected $want"
+  fi
+  # Every page is the paper asked for, to within a point.
+  pdfinfo -f 1 -l "$pages" "$dir/x.pdf" | sed -n 's/^Page *[0-9]* size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 \2/p' |
+    while read -r w h; do
+      awk -v w="$w" -v h="$h" -v W="$width" -v H="$height" \
+        'BEGIN { exit !((w - W) ^ 2 < 2.25 && (h - H) ^ 2 < 2.25) }' ||
+        echo "$name/$paper: a page is $w x $h pts, expected $width x $height"
+    done >"$dir/sizes"
+  if [ -s "$dir/sizes" ]; then fail "$(head -1 "$dir/sizes")"; fi
+
+  local n
+  for ((n = 1; n <= pages; n++)); do
+    pdftotext -layout -f "$n" -l "$n" "$dir/x.pdf" - | squeeze >"$dir/page-$n.txt"
+  done
+
+  # The stages and their items, one per line, from the text format unwrapped.
+  COLUMNS=1000 "$bin/cx-checklist" "$@" |
+    awk '/^[0-9]+\. / { print "S\t" $0; next } /^(   | ! )\[ \] / { print "I\t" substr($0, 8) }' |
+    squeeze >"$dir/expected"
+  local stages=0 kind text key page found
+  while IFS=$'\t' read -r kind text; do
+    key=${text:0:30}
+    if [ "$kind" = S ]; then
+      stages=$((stages + 1))
+      found=$(grep -lF -- "$key" "$dir"/page-*.txt | wc -l)
+      page=$(grep -lF -- "$key" "$dir"/page-*.txt | head -1)
+      [ "$found" = 1 ] || fail "$name/$paper: the stage '$text' is on $found pages, expected 1"
+    elif [ -n "${page:-}" ] && ! grep -qF -- "$key" "$page"; then
+      fail "$name/$paper: '$key…' is not on the page of its stage ($(basename "$page" .txt)): the stage is split"
+    fi
+  done <"$dir/expected"
+  [ "$stages" -ge 1 ] || fail "$name/$paper: no stage found in the text output"
+  [ "$failures" = "$before" ] && echo "ok: $name on $paper: $pages page(s), $stages stages, none split"
+}
+
+ids=$("$bin/cx-checklist" --list | awk '/^Built-in checklists/ { on = 1; next } /^$/ { on = 0 } on && /^  [^ ]/ { print $1 }')
+for builtin in phone-call de-escalation problem-solving communication-skills etiquette customer-types; do
+  grep -qx -- "$builtin" <<<"$ids" || fail "--list does not show the built-in $builtin"
+done
+for id in $ids; do
+  check "$id" a4 595.28 841.89 "$id"
+  check "$id" letter 612 792 "$id"
+done
+for example in examples/checklists/*.yaml; do
+  name=$(basename "$example" .yaml)
+  check "$name" a4 595.28 841.89 "$example"
+  check "$name" letter 612 792 "$example"
+done
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures failure(s)"
+  exit 1
+fi
+echo "all checklists print without a split stage"
