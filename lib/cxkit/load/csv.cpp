@@ -77,13 +77,13 @@ bool CsvReader::next() {
       fill();
       continue;
     }
-    if (fields_.size() == 1 && fields_[0].length == 0) continue;  // blank line
+    if (count_ == 1 && fields_[0].length == 0) continue;  // blank line
     return true;
   }
 }
 
 bool CsvReader::parse_record() {
-  fields_.clear();
+  count_ = 0;
   scratch_.clear();
   record_line_ = line_;
   const char* data = buffer_.data();
@@ -95,13 +95,17 @@ bool CsvReader::parse_record() {
     const auto stop = static_cast<std::size_t>(nl - data);
     const std::size_t content_end = stop > i && data[stop - 1] == '\r' ? stop - 1 : stop;
     if (!std::memchr(data + i, '\r', content_end - i)) {
-      std::size_t start = i;
+      // At most one field per byte, plus one: room for all, then a tight loop.
+      if (fields_.size() < content_end - i + 1) fields_.resize(content_end - i + 1);
+      Span* out = fields_.data();
+      std::size_t n = 0, start = i;
       for (std::size_t k = i; k < content_end; ++k)
         if (data[k] == d) {
-          fields_.push_back({start, k - start, false});
+          out[n++] = {start, k - start, false};
           start = k + 1;
         }
-      fields_.push_back({start, content_end - start, false});
+      out[n++] = {start, content_end - start, false};
+      count_ = n;
       ++line_;
       consumed_ += stop + 1 - begin_;
       begin_ = stop + 1;
@@ -129,14 +133,14 @@ bool CsvReader::parse_record() {
         }
         break;
       }
-      fields_.push_back({start, scratch_.size() - start, true});
+      add_field({start, scratch_.size() - start, true});
       if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r')
         throw Error({source_, static_cast<int>(line_), 0},
                     "text after a closing quote: expected the delimiter or the end of the line");
     } else {
       const std::size_t start = i;
       while (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') ++i;
-      fields_.push_back({start, i - start, false});
+      add_field({start, i - start, false});
     }
     if (i >= end_) {
       if (!eof_) return false;

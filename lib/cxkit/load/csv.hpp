@@ -23,8 +23,8 @@ class CsvReader {
   // record longer than the limit.
   bool next();
 
-  std::size_t size() const { return fields_.size(); }
-  std::string_view field(std::size_t i) const {
+  std::size_t size() const { return count_; }
+  [[gnu::always_inline]] std::string_view field(std::size_t i) const {
     const Span& s = fields_[i];
     return s.scratch ? std::string_view(scratch_).substr(s.offset, s.length)
                      : std::string_view(buffer_.data() + s.offset, s.length);
@@ -58,7 +58,14 @@ class CsvReader {
   std::size_t begin_ = 0, end_ = 0;  // unread bytes
   std::size_t line_ = 1, record_line_ = 1;
   std::size_t consumed_ = 0;
+  // The fields of the current record: the first count_ of fields_, which
+  // only grows, so that reading a record allocates nothing.
+  void add_field(const Span& span) {
+    if (count_ == fields_.size()) fields_.resize(count_ ? count_ * 2 : 64);
+    fields_[count_++] = span;
+  }
   std::vector<Span> fields_;
+  std::size_t count_ = 0;
   std::string scratch_;
 };
 

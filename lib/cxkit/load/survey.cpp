@@ -27,6 +27,11 @@ std::string shorten(std::string_view text) {
 SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& q, const model::Mapping* mapping,
                            const SurveyOptions& options)
     : q_(q), mapping_(mapping), options_(options), csv_(path, options.delimiter) {
+  digit_answer_.fill(-1);
+  for (int v = std::max(0, q.scale.min); v <= std::min(9, q.scale.max); ++v) digit_answer_['0' + v] = v;
+  if (mapping)  // a mapping's own spellings win over the digits
+    for (const auto& alias : mapping->values)
+      if (alias.text.size() == 1) digit_answer_[static_cast<unsigned char>(alias.text[0])] = -1;
   const std::size_t rows = options.header_rows.value_or(mapping && mapping->header_rows ? *mapping->header_rows : 1);
   for (std::size_t r = 0; r < rows; ++r) {
     if (!csv_.next())
@@ -174,12 +179,13 @@ std::optional<std::string> SurveyReader::read_row(model::Respondent& out, std::s
     group = cell(*group_column_);
   }
   const bool all_columns = csv_.size() > max_item_column_;
+  const std::size_t* columns = item_columns_.data();
+  model::Answer* answers = out.answers.data();
   for (std::size_t i = 0; i < item_columns_.size(); ++i) {
-    const std::string_view value = all_columns ? csv_.field(item_columns_[i]) : cell(item_columns_[i]);
+    const std::string_view value = all_columns ? csv_.field(columns[i]) : cell(columns[i]);
     // The common case first: one digit on the scale.
-    if (value.size() == 1 && value[0] >= '0' && value[0] <= '9' && value[0] - '0' >= q_.scale.min &&
-        value[0] - '0' <= q_.scale.max) {
-      out.answers[i] = {State::Value, value[0] - '0'};
+    if (value.size() == 1 && digit_answer_[static_cast<unsigned char>(value[0])] >= 0) {
+      answers[i] = {State::Value, digit_answer_[static_cast<unsigned char>(value[0])]};
       continue;
     }
     bool aliased = false;

@@ -7,6 +7,7 @@
 #include <cxkit/model/questionnaire.hpp>
 #include <cxkit/model/responses.hpp>
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <string>
@@ -59,6 +60,8 @@ class SurveyReader {
   std::vector<std::vector<std::string>> headers_;
   std::vector<std::size_t> item_columns_;  // per questionnaire item, in order
   std::size_t max_item_column_ = 0;
+  // For each byte, the answer a one-character cell holding it gives, or -1.
+  std::array<int, 256> digit_answer_{};
   std::optional<std::size_t> id_column_;
   std::optional<std::size_t> group_column_;
   std::size_t row_ = 0;  // data rows read

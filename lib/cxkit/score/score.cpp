@@ -45,7 +45,7 @@ Scorer::Scorer(const model::Questionnaire& questionnaire, Options options)
       seen_not_applicable_(questionnaire.sections.size()),
       range_(static_cast<std::size_t>(questionnaire.scale.max - questionnaire.scale.min + 1)),
       item_counts_(questionnaire.item_count() * range_),
-      complete_counts_(questionnaire.item_count() * range_),
+      incomplete_counts_(questionnaire.item_count() * range_),
       section_complete_(questionnaire.sections.size()) {
   for (const auto& section : questionnaire.sections) {
     for (const auto& item : section.items) {
@@ -54,6 +54,7 @@ Scorer::Scorer(const model::Questionnaire& questionnaire, Options options)
     }
     end_.push_back(weight_.size());
   }
+  unit_weights_ = std::all_of(weight_.begin(), weight_.end(), [](int w) { return w == 1; });
 }
 
 void Scorer::warn(std::string warning) {
@@ -61,10 +62,11 @@ void Scorer::warn(std::string warning) {
   ++warning_count_;
 }
 
-Scorer::Moments Scorer::item_moments(const std::vector<std::uint64_t>& counts, std::size_t item) const {
+Scorer::Moments Scorer::item_moments(std::size_t item, bool complete_only) const {
   Moments m;
   for (std::size_t k = 0; k < range_; ++k) {
-    const auto n = static_cast<std::int64_t>(counts[item * range_ + k]);
+    const std::size_t at = item * range_ + k;
+    const auto n = static_cast<std::int64_t>(item_counts_[at] - (complete_only ? incomplete_counts_[at] : 0));
     const std::int64_t v = q_.scale.min + static_cast<std::int64_t>(k);
     m.n += n;
     m.sum += n * v;
@@ -126,24 +128,35 @@ void Scorer::add(const model::Respondent& r, RespondentScore& out) {
   out.overall.reset();
   std::int64_t pooled_got = 0, pooled_max = 0;
 
+  // Local pointers: the hot loop below must not reload vector internals.
+  const model::Answer* answers = r.answers.data();
+  const int* weight = weight_.data();
+  const char* reverse = reverse_.data();
+  std::uint64_t* counts = item_counts_.data();
+  const std::size_t range = range_;
   std::size_t first = 0;
-  int scored[256];  // answers as scored, for alpha; sections are capped below
   for (std::size_t s = 0; s < end_.size(); ++s) {
     const std::size_t last = end_[s];
     std::int64_t got = 0, max = 0, total = 0;
     std::size_t answered = 0, given = 0;
     for (std::size_t i = first; i < last; ++i) {
-      const auto& answer = r.answers[i];
-      if (answer.state == State::Missing) continue;
+      const model::Answer answer = answers[i];
+      if (answer.state != State::Value) {
+        given += answer.state == State::NotApplicable;
+        continue;
+      }
       ++given;
-      if (answer.state != State::Value) continue;
-      const int v = reverse_[i] ? lo + hi - answer.value : answer.value;
-      got += weight_[i] * (v - shift);
-      max += weight_[i] * top;
-      total += v;
-      if (i - first < 256) scored[i - first] = v;
-      ++item_counts_[i * range_ + static_cast<std::size_t>(v - lo)];
       ++answered;
+      const int v = reverse[i] ? lo + hi - answer.value : answer.value;
+      total += v;
+      ++counts[i * range + static_cast<std::size_t>(v - lo)];
+      if (unit_weights_) continue;  // got and max follow from total and answered
+      got += weight[i] * (v - shift);
+      max += weight[i] * top;
+    }
+    if (unit_weights_) {
+      got = total - static_cast<std::int64_t>(answered) * shift;
+      max = static_cast<std::int64_t>(answered) * top;
     }
     const std::size_t items = last - first;
     if (given == 0 && q_.sections[s].optional) {
@@ -155,10 +168,15 @@ void Scorer::add(const model::Respondent& r, RespondentScore& out) {
       out.percent[s].reset();
     } else {
       answered_[s] += answered;
-      if (answered == items && items <= 256) {
-        for (std::size_t k = 0; k < items; ++k)
-          ++complete_counts_[(first + k) * range_ + static_cast<std::size_t>(scored[k] - lo)];
+      if (answered == items) {
         section_complete_[s].add(total);
+      } else {
+        // Alpha counts complete sections only: take these answers back out.
+        for (std::size_t i = first; i < last; ++i)
+          if (answers[i].state == State::Value) {
+            const int v = reverse[i] ? lo + hi - answers[i].value : answers[i].value;
+            ++incomplete_counts_[i * range + static_cast<std::size_t>(v - lo)];
+          }
       }
       const double percent = static_cast<double>(got) / static_cast<double>(max) * 100.0;
       sections_[s].add(percent);
@@ -207,7 +225,7 @@ Report Scorer::finish() const {
     result.alpha_n = section_complete_[s].n;
     double item_variance = 0;
     for (std::size_t i = first; i < first + k; ++i) {
-      const Moments m = item_moments(complete_counts_, i);
+      const Moments m = item_moments(i, true);
       item_variance += m.variance();
       if (m.n > 1 && m.variance() == 0) result.zero_variance_items.push_back(section.items[i - first].id);
     }
@@ -215,7 +233,7 @@ Report Scorer::finish() const {
     if (k >= 2 && result.alpha_n >= 2 && total_variance > 0)
       result.alpha = static_cast<double>(k) / static_cast<double>(k - 1) * (1.0 - item_variance / total_variance);
     for (const auto& item : section.items) {
-      const Moments m = item_moments(item_counts_, index);
+      const Moments m = item_moments(index, false);
       ItemResult ir{item.id, item.text, static_cast<std::size_t>(m.n), std::nullopt};
       if (m.n > 0) ir.mean = static_cast<double>(m.sum) / static_cast<double>(m.n);
       result.item_results.push_back(std::move(ir));

@@ -144,6 +144,7 @@ class Scorer {
   std::vector<int> weight_;         // per item
   std::vector<char> reverse_;       // per item (not vector<bool>: this is the hot loop)
   std::vector<std::size_t> end_;    // per section: one past its last item
+  bool unit_weights_ = true;        // every weight 1: the common, faster case
   std::size_t respondents_ = 0;
   std::vector<Accumulator> sections_;
   std::vector<std::size_t> answered_;
@@ -152,15 +153,15 @@ class Scorer {
   // item * range + v - min): one increment per answer, and the item means
   // and variances follow at the end.
   std::size_t range_ = 0;
-  std::vector<std::uint64_t> item_counts_;      // every answer
-  std::vector<std::uint64_t> complete_counts_;  // answers in complete sections only (alpha)
+  std::vector<std::uint64_t> item_counts_;        // every answer
+  std::vector<std::uint64_t> incomplete_counts_;  // answers in incomplete sections (left out of alpha)
   // Sums for alpha: answers are small integers, so sums of squares are exact.
   struct Moments {
     std::int64_t n = 0, sum = 0, squares = 0;
     void add(std::int64_t x) { ++n, sum += x, squares += x * x; }
     double variance() const;  // sample variance; 0 below two values
   };
-  Moments item_moments(const std::vector<std::uint64_t>& counts, std::size_t item) const;
+  Moments item_moments(std::size_t item, bool complete_only) const;
   std::vector<Moments> section_complete_;  // per section total, complete only
   Accumulator overall_;
   std::vector<std::string> warnings_;
