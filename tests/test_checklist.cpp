@@ -8,26 +8,20 @@
 #include <cxkit/text/width.hpp>
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 #include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
 
 using namespace cxkit;
+using testing::error_of;
 
 namespace {
 
-std::string failure(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "(no error)";
-}
-
 std::string load_error(const std::string& text) {
-  return failure([&] { load::parse_checklist(text, "c.yaml"); });
+  return error_of([&] { load::parse_checklist(text, "c.yaml"); });
 }
 
 const std::string kTop = "kind: checklist\nversion: 1\nid: c\ntitle: C\n";
@@ -123,7 +117,7 @@ TEST_CASE("checklist loader rules: located errors that say what was expected") {
 
 TEST_CASE("built-ins by id; an unknown id suggests one and lists them") {
   CHECK(load::load_checklist("phone-call").id == "phone-call");
-  CHECK(failure([] { load::load_checklist("phone-cal"); }) ==
+  CHECK(error_of([] { load::load_checklist("phone-cal"); }) ==
         "error: there is no built-in checklist 'phone-cal' (did you mean 'phone-call'?); built-ins: "
         "communication-skills, customer-types, de-escalation, etiquette, phone-call, problem-solving; or give the "
         "path of a checklist file");
@@ -185,7 +179,7 @@ TEST_CASE("--stage keeps the checklist's order and numbers") {
   CHECK(report::stage_heading(sheet.stages[1]) == "4. Closing the conversation");
   CHECK(sheet.rules.size() == call.rules.size());
   CHECK(checklist::make_sheet(call).stages.size() == call.stages.size());
-  CHECK(failure([&] { checklist::make_sheet(call, {{"greting"}, {}}, {}); }) ==
+  CHECK(error_of([&] { checklist::make_sheet(call, {{"greting"}, {}}, {}); }) ==
         "error: --stage: the checklist 'phone-call' has no stage 'greting' (did you mean 'greeting'?); its stages "
         "are: greeting, clarify, confirm, close, escalation, talkative-customer, safety, closed-window");
 }
@@ -199,7 +193,7 @@ TEST_CASE("--customer appends the handling tips of those customer types") {
   CHECK(sheet.stages[1].number == 0);
   CHECK(sheet.stages[1].stage.items.size() == stage(types, "vain").items.size());
   CHECK(report::stage_heading(sheet.stages[2]) == "Customer type: Angry customer");
-  CHECK(failure([&] { checklist::make_sheet(call, {{}, {"angri"}}, types); }) ==
+  CHECK(error_of([&] { checklist::make_sheet(call, {{}, {"angri"}}, types); }) ==
         "error: --customer: there is no customer type 'angri' (did you mean 'angry'?); the customer types are: "
         "angry, arguer, talker, habitual-complainer, rude, demanding, easy-going, stubborn, domineering, vain, "
         "irritable");

@@ -4,21 +4,15 @@
 #include <cxkit/load/load.hpp>
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 #include <functional>
 #include <string>
 
 using namespace cxkit;
+using testing::error_of;
 
 namespace {
-
-std::string error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "(no error)";
-}
 
 std::string yaml_error(const std::string& text, load::Limits limits = {}) {
   return error_of([&] { load::parse_yaml(text, "t.yaml", limits); });
