@@ -2,10 +2,12 @@
 # what is missing (Debian packages), build, and run.
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 300
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all demo test deps test-deps build asan bench clean
+.PHONY: all demo test deps test-deps build asan bench fuzz-build fuzz clean
 
 all: build
 
@@ -39,10 +41,11 @@ bench: build
 	@scripts/install-deps.sh bench
 	@python3 bench/score_bench.py
 
-# Every test: unit tests, golden CLI cases and examples, then the whole suite
-# again under AddressSanitizer and UndefinedBehaviorSanitizer.
-test: test-deps build
-	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+# Every test: unit tests, golden CLI cases, examples, validators, PDF
+# printing, output guarantees and a bounded run of every fuzzer; then the
+# whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+test: test-deps build fuzz-build
+	@cd $(BUILD) && CXKIT_FUZZ_BIN=$(CURDIR)/$(FUZZ_BUILD)/fuzz ctest --output-on-failure -j $(JOBS)
 	@$(MAKE) --no-print-directory asan
 
 asan:
@@ -50,5 +53,15 @@ asan:
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer targets (clang): one per loader and one through every writer.
+fuzz-build:
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCXKIT_FUZZ=ON -DCXKIT_TESTS=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) --target fuzzers -j $(JOBS)
+
+# Longer fuzzing: FUZZ_SECONDS per target, corpus kept in $(FUZZ_BUILD)/corpus.
+fuzz: test-deps build fuzz-build
+	@CXKIT_FUZZ_BIN=$(CURDIR)/$(FUZZ_BUILD)/fuzz CXKIT_FUZZ_RUNS=0 CXKIT_FUZZ_SECONDS=$(FUZZ_SECONDS) \
+	  CXKIT_FUZZ_CORPUS=$(CURDIR)/$(FUZZ_BUILD)/corpus bash tests/scripts/test_fuzz_bounded.sh $(BUILD)/bin
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

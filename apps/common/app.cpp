@@ -2,6 +2,7 @@
 
 #include <cxkit/error.hpp>
 #include <cxkit/io/file.hpp>
+#include <cxkit/report/escape.hpp>
 
 #include <csignal>
 #include <cstdio>
@@ -39,18 +40,20 @@ int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body) 
       cli.exit(e);
       return kOk;
     } catch (const CLI::ParseError& e) {
-      std::cerr << cli.get_name() << ": error: " << e.what() << "\nRun with --help for usage.\n";
+      std::cerr << cli.get_name() << ": error: " << report::terminal(e.what()) << "\nRun with --help for usage.\n";
       return kError;
     }
     return body();
   } catch (const Error& e) {
-    std::cerr << e.what() << '\n';
+    // Messages quote file names and values: no escape sequence may reach
+    // the terminal through them.
+    std::cerr << report::terminal(e.what()) << '\n';
     return kError;
   } catch (const std::bad_alloc&) {
     std::cerr << "error: out of memory\n";
     return kError;
   } catch (const std::exception& e) {
-    std::cerr << "error: " << e.what() << '\n';
+    std::cerr << "error: " << report::terminal(e.what()) << '\n';
     return kError;
   }
 }
@@ -72,6 +75,6 @@ bool use_color(const Common& common) {
   return (common.output.empty() || common.output == "-") && (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
 }
 
-void warn(std::string_view line) { std::cerr << line << '\n'; }
+void warn(std::string_view line) { std::cerr << report::terminal(line) << '\n'; }
 
 }  // namespace cxkit::app

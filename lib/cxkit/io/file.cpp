@@ -5,6 +5,8 @@
 #include <cstring>
 #include <cxkit/error.hpp>
 #include <fcntl.h>
+#include <mutex>
+#include <set>
 #include <string>
 #include <utility>
 #include <sys/stat.h>
@@ -14,6 +16,28 @@ namespace cxkit::io {
 namespace {
 
 std::string errno_text(int err) { return std::strerror(err); }
+
+// Every file opened as an input so far (device and inode): no output may
+// replace one, whichever option named either (-o, --per-respondent, a
+// mapping, a baseline). Inputs may be read on another thread.
+std::mutex inputs_mutex;
+std::set<std::pair<dev_t, ino_t>> inputs_opened;
+
+void remember_input(const struct stat& st) {
+  const std::lock_guard lock(inputs_mutex);
+  inputs_opened.emplace(st.st_dev, st.st_ino);
+}
+
+bool is_input(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  const std::lock_guard lock(inputs_mutex);
+  return inputs_opened.count({st.st_dev, st.st_ino}) > 0;
+}
+
+[[noreturn]] void refuse_input_as_output(const std::string& path) {
+  throw Error({path}, "the output file is also an input of this run: expected a different path for the output");
+}
 
 // Reads fd to the end, refusing more than max_bytes.
 std::string read_all(int fd, const std::string& name, std::size_t max_bytes) {
@@ -59,6 +83,7 @@ int open_input(const std::string& path) {
     const char* what = S_ISDIR(st.st_mode) ? "a directory" : "not a regular file";
     throw Error({path}, std::string("the path is ") + what + ": expected a YAML or CSV file");
   }
+  remember_input(st);
   ::fcntl(fd, F_SETFL, 0);  // a regular file: blocking reads
   return fd;
 }
@@ -91,6 +116,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     if (fd_ < 0) throw Error({path_}, "cannot open the output: " + errno_text(errno));
     return;
   }
+  if (is_input(path_)) refuse_input_as_output(path_);
   const auto slash = path_.find_last_of('/');
   temp_ = (slash == std::string::npos ? "" : path_.substr(0, slash + 1)) + ".cxkit-XXXXXX";
   fd_ = ::mkstemp(temp_.data());
@@ -131,6 +157,10 @@ void AtomicFile::commit() {
     const int err = errno;
     ::unlink(temp_.c_str());
     throw Error({path_}, "cannot write the output: " + errno_text(err) + "; the previous file is untouched");
+  }
+  if (is_input(path_)) {  // named by an input read after the output was opened
+    ::unlink(temp_.c_str());
+    refuse_input_as_output(path_);
   }
   // mkstemp creates 0600; an output file gets the usual permissions.
   const mode_t mask = ::umask(0);

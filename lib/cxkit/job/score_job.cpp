@@ -1,6 +1,7 @@
 #include <cxkit/job/score_job.hpp>
 
 #include <cxkit/io/file.hpp>
+#include <cxkit/job/pipeline.hpp>
 #include <cxkit/load/builtins.hpp>
 #include <cxkit/load/load.hpp>
 #include <cxkit/report/respondent_rows.hpp>
@@ -25,6 +26,15 @@ std::string relative_to(const std::string& ref, const std::string& file) {
   const auto slash = file.find_last_of('/');
   return slash == std::string::npos ? ref : file.substr(0, slash + 1) + ref;
 }
+
+// Rows handed from the reading thread to the scoring one.
+struct RowBatch {
+  std::vector<model::Respondent> rows = std::vector<model::Respondent>(2048);
+  std::vector<std::string> groups = std::vector<std::string>(2048);
+  std::size_t count = 0;
+  std::vector<std::string> warnings;  // rows the reader skipped
+  std::size_t bytes_read = 0;
+};
 
 // The questionnaire of the run: the first file's; every other file must
 // answer the same one.
@@ -91,18 +101,32 @@ class Run {
     if (ref.empty()) ref = kDefaultQuestionnaire;
     const auto& q = start(ref, named_at);
     load::SurveyReader reader(file, q, mapping_ ? &*mapping_ : nullptr, job_.survey);
-    model::Respondent respondent;
-    std::string group;
-    const auto skipped = [&](std::string warning) { total_->warn(std::move(warning)); };
-    for (std::size_t n = 1; reader.next(respondent, group, skipped); ++n) {
-      if (n % 65536 == 0) job_.progress(reader.bytes_read());
-      try {
-        add(respondent, group);
-      } catch (const Error& e) {
-        if (!job_.survey.skip_bad_rows) throw;
-        skipped(fmt::format("{}: warning: skipped: {}", to_string(e.where()), e.message()));
-      }
-    }
+    // Reading and parsing run on a second thread, scoring on this one.
+    pipeline<RowBatch>(
+        4,
+        [&](RowBatch& batch) {
+          batch.count = 0;
+          batch.warnings.clear();
+          const auto skipped = [&](std::string warning) { batch.warnings.push_back(std::move(warning)); };
+          bool more = true;
+          while (batch.count < batch.rows.size() &&
+                 (more = reader.next(batch.rows[batch.count], batch.groups[batch.count], skipped)))
+            ++batch.count;
+          batch.bytes_read = reader.bytes_read();
+          return more;
+        },
+        [&](RowBatch& batch) {
+          for (auto& warning : batch.warnings) total_->warn(std::move(warning));
+          for (std::size_t i = 0; i < batch.count; ++i) {
+            try {
+              add(batch.rows[i], batch.groups[i]);
+            } catch (const Error& e) {
+              if (!job_.survey.skip_bad_rows) throw;
+              total_->warn(fmt::format("{}: warning: skipped: {}", to_string(e.where()), e.message()));
+            }
+          }
+          job_.progress(batch.bytes_read);
+        });
   }
 
  private:

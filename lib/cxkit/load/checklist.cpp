@@ -34,7 +34,7 @@ Checklist::Mode read_mode(const Source& src, const Fields& f) {
     if (model::name(mode) == value) return mode;
     names.emplace_back(model::name(mode));
   }
-  src.fail(*node, fmt::format("'mode' is '{}'{}: expected one of: {}", value, text::did_you_mean(value, names),
+  src.fail(*node, fmt::format("'mode' is '{}'{}: expected one of: {}", shown(value), text::did_you_mean(value, names),
                               text::join(names)));
 }
 
@@ -119,7 +119,7 @@ Checklist builtin_checklist(std::string_view id) {
   const std::vector<std::string> ids = builtin_ids();
   throw Error(fmt::format("there is no built-in checklist '{}'{}; built-ins: {}; or give the path of a "
                           "checklist file",
-                          id, text::did_you_mean(id, ids), text::join(ids)));
+                          shown(id), text::did_you_mean(id, ids), text::join(ids)));
 }
 
 std::vector<Checklist> builtin_checklists() {

@@ -3,6 +3,7 @@
 #include <cxkit/error.hpp>
 #include <cxkit/io/file.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <unistd.h>
 
@@ -82,6 +83,12 @@ bool CsvReader::next() {
   }
 }
 
+void CsvReader::too_many_fields() const {
+  throw Error({source_, static_cast<int>(record_line_), 1},
+              "a record has more than " + std::to_string(kMaxFields) +
+                  " fields: expected one survey response per line, with fewer columns (is the delimiter right?)");
+}
+
 bool CsvReader::parse_record() {
   count_ = 0;
   scratch_.clear();
@@ -96,15 +103,20 @@ bool CsvReader::parse_record() {
     const std::size_t content_end = stop > i && data[stop - 1] == '\r' ? stop - 1 : stop;
     if (!std::memchr(data + i, '\r', content_end - i)) {
       // At most one field per byte, plus one: room for all, then a tight loop.
-      if (fields_.size() < content_end - i + 1) fields_.resize(content_end - i + 1);
+      // A long line is counted first, so that memory follows its fields.
+      std::size_t room = content_end - i + 1;
+      if (room > fields_.size() && room > 4096)
+        room = static_cast<std::size_t>(std::count(data + i, data + content_end, d)) + 1;
+      if (room > kMaxFields) too_many_fields();
+      if (fields_.size() < room) fields_.resize(room);
       Span* out = fields_.data();
       std::size_t n = 0, start = i;
       for (std::size_t k = i; k < content_end; ++k)
         if (data[k] == d) {
-          out[n++] = {start, k - start, false};
+          out[n++] = span(start, k - start, data[start], false);
           start = k + 1;
         }
-      out[n++] = {start, content_end - start, false};
+      out[n++] = span(start, content_end - start, data[start], false);
       count_ = n;
       ++line_;
       consumed_ += stop + 1 - begin_;
@@ -133,14 +145,14 @@ bool CsvReader::parse_record() {
         }
         break;
       }
-      add_field({start, scratch_.size() - start, true});
+      add_field(span(start, scratch_.size() - start, scratch_.size() > start ? scratch_[start] : '\0', true));
       if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r')
         throw Error({source_, static_cast<int>(line_), 0},
                     "text after a closing quote: expected the delimiter or the end of the line");
     } else {
       const std::size_t start = i;
       while (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') ++i;
-      add_field({start, i - start, false});
+      add_field(span(start, i - start, i > start ? data[start] : '\0', false));
     }
     if (i >= end_) {
       if (!eof_) return false;

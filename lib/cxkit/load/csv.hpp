@@ -4,6 +4,7 @@
 // line breaks, CRLF or LF. Memory is bounded by the longest record, never by
 // the file.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,8 @@ class CsvReader {
   bool next();
 
   std::size_t size() const { return count_; }
+  // The byte of a one-byte field, else -1: the common survey answer "4".
+  int one_byte(std::size_t i) const { return fields_[i].length == 1 ? fields_[i].first : -1; }
   [[gnu::always_inline]] std::string_view field(std::size_t i) const {
     const Span& s = fields_[i];
     return s.scratch ? std::string_view(scratch_).substr(s.offset, s.length)
@@ -38,15 +41,20 @@ class CsvReader {
 
   // Longest record accepted.
   static constexpr std::size_t kMaxRecordBytes = 16u << 20;
+  // Most fields a record may have (a spreadsheet has at most 16,384
+  // columns): memory stays a few times the record, not 24 bytes a byte.
+  static constexpr std::size_t kMaxFields = 1u << 16;
 
  private:
   bool fill();  // false when nothing more could be read
   bool parse_record();  // false when the buffer ends inside the record
+  [[noreturn]] void too_many_fields() const;
 
   struct Span {
-    std::size_t offset;
-    std::size_t length;
-    bool scratch;  // unescaped copy in scratch_
+    std::uint32_t offset;
+    std::uint32_t length;
+    unsigned char first;  // the first byte, so one-character cells need no second look
+    bool scratch;         // unescaped copy in scratch_
   };
 
   std::string source_;
@@ -58,10 +66,17 @@ class CsvReader {
   std::size_t begin_ = 0, end_ = 0;  // unread bytes
   std::size_t line_ = 1, record_line_ = 1;
   std::size_t consumed_ = 0;
+  static Span span(std::size_t offset, std::size_t length, char first, bool scratch) {
+    return {static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(length), static_cast<unsigned char>(first),
+            scratch};
+  }
   // The fields of the current record: the first count_ of fields_, which
   // only grows, so that reading a record allocates nothing.
   void add_field(const Span& span) {
-    if (count_ == fields_.size()) fields_.resize(count_ ? count_ * 2 : 64);
+    if (count_ == fields_.size()) {
+      if (count_ >= kMaxFields) too_many_fields();
+      fields_.resize(count_ ? count_ * 2 : 64);
+    }
     fields_[count_++] = span;
   }
   std::vector<Span> fields_;

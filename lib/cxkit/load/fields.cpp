@@ -16,7 +16,7 @@ std::string describe(const Node& node) {
     case Node::Type::Null: return "nothing";
     case Node::Type::Sequence: return "a list";
     case Node::Type::Map: return "a mapping";
-    case Node::Type::Scalar: return "'" + node.value + "'";
+    case Node::Type::Scalar: return "'" + shown(node.value) + "'";
   }
   return "?";
 }
@@ -56,7 +56,7 @@ long long Source::integer(const Node& node, std::string_view what, long long min
     if (*first == '+') ++first;
     const auto [end, ec] = std::from_chars(first, last, value);
     if (ec == std::errc::result_out_of_range)
-      fail(node, fmt::format("{} is {}: expected a whole number from {} to {}", what, node.value, min, max));
+      fail(node, fmt::format("{} is {}: expected a whole number from {} to {}", what, shown(node.value), min, max));
     ok = ec == std::errc() && end == last;
   }
   if (!ok) fail(node, fmt::format("{} is {}: expected a whole number", what, describe(node)));
@@ -85,7 +85,8 @@ std::string Source::id(const Node& node, std::string_view what) const {
                   value.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") ==
                       std::string::npos;
   if (!ok)
-    fail(node, fmt::format("{} is '{}': expected an id of 1 to 64 letters, digits, '-', '_' or '.'", what, value));
+    fail(node, fmt::format("{} is '{}': expected an id of 1 to 64 letters, digits, '-', '_' or '.'", what,
+                           shown(value)));
   return value;
 }
 
@@ -109,7 +110,7 @@ Fields::Fields(const Source& source, const Node& node, std::string_view what, st
   for (const auto& entry : node.entries) {
     if (std::find(allowed.begin(), allowed.end(), entry.key) != allowed.end()) continue;
     throw Error({source.name, entry.line, entry.column},
-                fmt::format("unknown key '{}' in {}{}; expected one of: {}", entry.key, what_,
+                fmt::format("unknown key '{}' in {}{}; expected one of: {}", shown(entry.key), what_,
                             text::did_you_mean(entry.key, allowed), text::join(allowed)));
   }
 }
@@ -176,7 +177,7 @@ void check_kind(const Source& source, const Node& root, std::string_view kind) {
   if (!found_kind) source.fail(root, fmt::format("the document has no 'kind': expected kind: {}", kind));
   const std::string actual = source.text(*found_kind, "'kind'");
   if (actual != kind)
-    source.fail(*found_kind, fmt::format("kind is '{}': expected kind: {}", actual, kind));
+    source.fail(*found_kind, fmt::format("kind is '{}': expected kind: {}", shown(actual), kind));
   if (!found_version) source.fail(root, "the document has no 'version': expected version: 1");
   source.integer(*found_version, "'version'", 1, 1);
 }

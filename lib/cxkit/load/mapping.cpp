@@ -24,8 +24,20 @@ model::ColumnSelector read_selector(const Source& src, const Node& node, std::st
   } else if (f.find("regex")) {
     s.by = model::ColumnSelector::By::Regex;
     s.text = f.text("regex");
+    if (s.text.size() > kMaxPatternLength)
+      src.fail(f.require("regex"), fmt::format("'regex' is {} bytes long: expected a pattern of at most {}",
+                                               s.text.size(), kMaxPatternLength));
+    static const std::regex counts(R"(\{\s*(\d+)\s*(,\s*(\d*)\s*)?\})");
+    for (std::sregex_iterator it(s.text.begin(), s.text.end(), counts), end; it != end; ++it)
+      for (int group : {1, 3}) {
+        const std::string count = (*it)[group].str();
+        if (!count.empty() && (count.size() > 6 || std::stol(count) > kMaxPatternCount))
+          src.fail(f.require("regex"), fmt::format("'regex' repeats something {} times: expected counts of at most {} "
+                                                   "in {{n}} and {{n,m}}",
+                                                   count, kMaxPatternCount));
+      }
     try {
-      std::regex check(s.text, std::regex::ECMAScript);
+      column_pattern(s.text);
     } catch (const std::regex_error& e) {
       src.fail(f.require("regex"), fmt::format("'regex' is not a valid regular expression ({}): expected an "
                                                "ECMAScript pattern",
@@ -57,12 +69,12 @@ model::Mapping parse_mapping(std::string_view text, const std::string& source, c
   const Node& items = f.require("items");
   if (!items.is_map()) src.fail(items, "'items' is not a mapping: expected item-id: {header: ...} pairs");
   for (const auto& entry : items.entries)
-    m.items.push_back({entry.key, read_selector(src, *entry.value, "the column of '" + entry.key + "'")});
+    m.items.push_back({entry.key, read_selector(src, *entry.value, "the column of '" + shown(entry.key) + "'")});
   if (const Node* values = f.find("values")) {
     if (!values->is_map()) src.fail(*values, "'values' is not a mapping: expected text: answer pairs");
     for (const auto& entry : values->entries) {
       const Node& v = *entry.value;
-      const std::string answer = src.text(v, "the value of '" + entry.key + "'");
+      const std::string answer = src.text(v, "the value of '" + shown(entry.key) + "'");
       model::Answer a{model::Answer::State::NotApplicable, 0};
       if (answer != "n/a") a = {model::Answer::State::Value, static_cast<int>(src.integer(v, "a value", -1000, 1000))};
       m.values.push_back({entry.key, a});

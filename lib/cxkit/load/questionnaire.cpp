@@ -11,6 +11,10 @@ namespace {
 
 using model::Questionnaire;
 
+// Scoring keeps a histogram of the scale per item: items times scale points
+// must stay small. A self-assessment has tens of items (the built-in 24).
+constexpr std::size_t kMaxItems = 1000;
+
 model::Scale read_scale(const Source& src, const Node& node) {
   Fields f(src, node, "the scale", {"min", "max", "labels"});
   model::Scale scale;
@@ -80,6 +84,7 @@ model::Questionnaire parse_questionnaire(std::string_view text, const std::strin
 
   UniqueIds section_ids(src, "section");
   UniqueIds item_ids(src, "item");
+  std::size_t items = 0;
   for (const auto& node : f.sequence("sections", 1)) {
     Fields s(src, *node, "a section", {"id", "title", "optional", "note", "items"});
     model::Section section;
@@ -89,6 +94,9 @@ model::Questionnaire parse_questionnaire(std::string_view text, const std::strin
     section.optional = s.boolean_or("optional", false);
     section.note = s.text_or("note");
     for (const auto& item_node : s.sequence("items", 1)) {
+      if (++items > kMaxItems)
+        src.fail(*item_node, fmt::format("the questionnaire has more than {} items: expected at most {}", kMaxItems,
+                                         kMaxItems));
       section.items.push_back(read_item(src, *item_node));
       item_ids.add(section.items.back().id, *item_node);
     }
@@ -116,7 +124,7 @@ model::Questionnaire load_questionnaire(const std::string& id_or_path, const Lim
   for (const auto& builtin : builtins("questionnaire")) ids.push_back(builtin.id);
   throw Error(named_at, fmt::format("there is no built-in questionnaire '{}'{}; built-ins: {}; or give the path of a "
                           "questionnaire file",
-                          id_or_path, text::did_you_mean(id_or_path, ids), text::join(ids)));
+                          shown(id_or_path), text::did_you_mean(id_or_path, ids), text::join(ids)));
 }
 
 }  // namespace cxkit::load

@@ -18,7 +18,7 @@ std::vector<model::RawAnswer> read_answers(const Source& src, const Node& node) 
     if (!value.is_scalar() && !value.is_null())
       src.fail(value, fmt::format("the answer to '{}' is not a single value: expected a number, a scale label "
                                   "or n/a",
-                                  entry.key));
+                                  shown(entry.key)));
     const bool blank = value.is_null() || (value.plain && (value.value == "~" || value.value == "null"));
     answers.push_back({entry.key, blank ? std::string() : value.value, src.at(value)});
   }
@@ -85,12 +85,13 @@ std::vector<model::Respondent> bind_answers(const model::Questionnaire& q, const
       if (found == index.end())
         throw Error(answer.where, fmt::format("'{}' is not an item of the questionnaire '{}'{}: expected one of "
                                               "its item ids",
-                                              answer.item, q.id, text::did_you_mean(answer.item, ids)));
+                                              shown(answer.item), q.id, text::did_you_mean(answer.item, ids)));
       const auto parsed = model::parse_answer(q.scale, answer.text);
       if (!parsed)
         throw Error(answer.where, fmt::format("the answer '{}' to '{}' is not on the scale: expected a whole "
                                               "number from {} to {}{}, or n/a",
-                                              answer.text, answer.item, q.scale.min, q.scale.max, labels));
+                                              shown(answer.text), shown(answer.item), q.scale.min, q.scale.max,
+                                              labels));
       respondent.answers[found->second] = *parsed;
     }
     out.push_back(std::move(respondent));

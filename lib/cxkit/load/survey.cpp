@@ -18,11 +18,45 @@ bool same_ignoring_case(std::string_view a, std::string_view b) {
          });
 }
 
-std::string shorten(std::string_view text) {
-  return text.size() > 60 ? std::string(text.substr(0, 57)) + "..." : std::string(text);
+std::string shorten(std::string_view text) { return shown(text); }
+
+// What is wrong with a cell we print (a header, an id, a group), or null:
+// like YAML text, it must be UTF-8 without control characters (line breaks
+// and tabs are fine: quoted headers have them).
+const char* text_problem(std::string_view text) {
+  char32_t cp = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII: the common case
+      ++i;
+      continue;
+    }
+    const std::size_t len = text::utf8_sequence(text, i, cp);
+    if (len == 0) return "is not valid UTF-8: expected UTF-8 text";
+    if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+      return "holds a control character (a terminal escape?): expected printable text";
+    i += len;
+  }
+  return nullptr;
 }
 
 }  // namespace
+
+std::regex column_pattern(const std::string& pattern) {
+#ifdef __GLIBCXX__
+  constexpr auto flags = std::regex::ECMAScript | std::regex_constants::__polynomial;
+#else
+  constexpr auto flags = std::regex::ECMAScript;
+#endif
+  std::regex alone(pattern, flags);  // "a)(b" is wrong alone, right inside the wrapper
+  // A whole match of "anything, the pattern, anything" is one pass over the
+  // text; regex_search would start again at every character.
+  return std::regex("[\\s\\S]*(?:" + pattern + ")[\\s\\S]*", flags);
+}
+
+bool column_matches(const std::regex& pattern, std::string_view text) {
+  return std::regex_match(text.begin(), text.end(), pattern);
+}
 
 SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& q, const model::Mapping* mapping,
                            const SurveyOptions& options)
@@ -40,7 +74,13 @@ SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& 
                               "respondent",
                               rows, rows == 1 ? "" : "s"));
     std::vector<std::string> cells;
-    for (std::size_t i = 0; i < csv_.size(); ++i) cells.emplace_back(csv_.field(i));
+    for (std::size_t i = 0; i < csv_.size(); ++i) {
+      if (const char* problem = text_problem(csv_.field(i)))
+        throw Error({csv_.source(), static_cast<int>(csv_.line()), 0},
+                    fmt::format("header row {}, column {} ('{}'): the header {}", r + 1, i + 1, shorten(csv_.field(i)),
+                                problem));
+      cells.emplace_back(csv_.field(i));
+    }
     headers_.push_back(std::move(cells));
   }
 
@@ -93,7 +133,7 @@ SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& 
     if (!group_column_)
       throw Error({csv_.source(), 1, 1}, fmt::format("no column '{}' to group by: expected a header text or a column "
                                                      "number; closest headers: {}",
-                                                     options.group_by, closest_headers(options.group_by)));
+                                                     shorten(options.group_by), closest_headers(options.group_by)));
   } else if (mapping && mapping->group) {
     group_column_ = resolve(*mapping->group, "the group column");
   }
@@ -116,7 +156,7 @@ std::string SurveyReader::closest_headers(std::string_view to) const {
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (const auto& row : headers_)
     for (const auto& cell : row)
-      if (!cell.empty()) scored.emplace_back(text::edit_distance(to, cell.substr(0, 200)), cell);
+      if (!cell.empty()) scored.emplace_back(text::edit_distance(to.substr(0, 200), cell.substr(0, 200)), cell);
   std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> names;
   for (std::size_t i = 0; i < scored.size() && names.size() < 3; ++i)
@@ -136,21 +176,21 @@ std::size_t SurveyReader::resolve(const model::ColumnSelector& s, std::string_vi
     return s.index - 1;
   }
   std::vector<std::size_t> hits;
-  const std::regex pattern(s.by == By::Regex ? s.text : std::string("x"), std::regex::ECMAScript);
+  const std::regex pattern = column_pattern(s.by == By::Regex ? s.text : std::string("x"));
   for (std::size_t c = 0; c < width; ++c) {
     bool hit = false;
     for (const auto& row : headers_)
       if (c < row.size())
-        hit = hit || (s.by == By::Header ? row[c] == s.text : std::regex_search(row[c], pattern));
+        hit = hit || (s.by == By::Header ? row[c] == s.text : column_matches(pattern, row[c]));
     if (hit) hits.push_back(c);
   }
   const std::string how = s.by == By::Header ? "has the header" : "matches the pattern";
   if (hits.empty())
     throw Error(s.where, fmt::format("{}: no column of {} {} '{}': expected exactly one; closest headers: {}", what,
-                                     csv_.source(), how, s.text, closest_headers(s.text)));
+                                     csv_.source(), how, shorten(s.text), closest_headers(s.text)));
   if (hits.size() > 1)
     throw Error(s.where, fmt::format("{}: {} columns of {} {} '{}' (columns {} and {}): expected exactly one", what,
-                                     hits.size(), csv_.source(), how, s.text, hits[0] + 1, hits[1] + 1));
+                                     hits.size(), csv_.source(), how, shorten(s.text), hits[0] + 1, hits[1] + 1));
   return hits[0];
 }
 
@@ -164,9 +204,9 @@ std::optional<std::string> SurveyReader::read_row(model::Respondent& out, std::s
   const auto cell = [&](std::size_t c) { return c < csv_.size() ? csv_.field(c) : std::string_view(); };
   const auto text_cell = [&](std::size_t c, std::string_view what) -> std::optional<std::string> {
     const auto value = cell(c);
-    if (!text::is_valid_utf8(value))
-      return fmt::format("row {}, column {} ('{}'): the {} is not valid UTF-8: expected UTF-8 text", row_, c + 1,
-                         header_of(c), what);
+    if (const char* problem = text_problem(value))
+      return fmt::format("row {}, column {} ('{}'): the {} '{}' {}", row_, c + 1, header_of(c), what, shorten(value),
+                         problem);
     return std::nullopt;
   };
   if (id_column_) {
@@ -182,12 +222,15 @@ std::optional<std::string> SurveyReader::read_row(model::Respondent& out, std::s
   const std::size_t* columns = item_columns_.data();
   model::Answer* answers = out.answers.data();
   for (std::size_t i = 0; i < item_columns_.size(); ++i) {
-    const std::string_view value = all_columns ? csv_.field(columns[i]) : cell(columns[i]);
     // The common case first: one digit on the scale.
-    if (value.size() == 1 && digit_answer_[static_cast<unsigned char>(value[0])] >= 0) {
-      answers[i] = {State::Value, digit_answer_[static_cast<unsigned char>(value[0])]};
-      continue;
+    if (all_columns) {
+      const int byte = csv_.one_byte(columns[i]);
+      if (byte >= 0 && digit_answer_[static_cast<std::size_t>(byte)] >= 0) {
+        answers[i] = {State::Value, digit_answer_[static_cast<std::size_t>(byte)]};
+        continue;
+      }
     }
+    const std::string_view value = cell(columns[i]);
     bool aliased = false;
     if (mapping_)
       for (const auto& alias : mapping_->values)
@@ -201,10 +244,10 @@ std::optional<std::string> SurveyReader::read_row(model::Respondent& out, std::s
       out.answers[i] = *answer;
       continue;
     }
-    std::string shown = text::is_valid_utf8(value) ? shorten(value) : "(invalid UTF-8)";
     return fmt::format("row {}, column {} ('{}'): the answer '{}' is not on the scale: expected a whole number from "
                        "{} to {}, a scale label, n/a, or a value listed in the mapping",
-                       row_, item_columns_[i] + 1, header_of(item_columns_[i]), shown, q_.scale.min, q_.scale.max);
+                       row_, item_columns_[i] + 1, header_of(item_columns_[i]), shorten(value), q_.scale.min,
+                       q_.scale.max);
   }
   return std::nullopt;
 }

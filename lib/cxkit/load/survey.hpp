@@ -10,10 +10,22 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <regex>
 #include <string>
 #include <vector>
 
 namespace cxkit::load {
+
+// A mapping's `regex:` for matching header texts. libstdc++'s default
+// matcher backtracks (exponential time on `(a|a)*b`, a stack overflow on a
+// long header), so patterns are compiled without back-references and
+// matched in time linear in the text. Throws std::regex_error.
+std::regex column_pattern(const std::string& pattern);
+bool column_matches(const std::regex& pattern, std::string_view text);
+// Longest `regex:` accepted, and largest count in {n} or {n,m}: both bound
+// the pattern's size (the compiler recurses on nesting).
+inline constexpr std::size_t kMaxPatternLength = 200;
+inline constexpr long kMaxPatternCount = 100;
 
 model::Mapping parse_mapping(std::string_view text, const std::string& source, const Limits& limits = {});
 model::Mapping load_mapping(const std::string& path, const Limits& limits = {});

@@ -24,6 +24,44 @@ std::string describe_control(char32_t cp) {
   return fmt::format("the control character U+{:04X}", static_cast<unsigned>(cp));
 }
 
+// A tag as it was written: yaml-cpp expands !!x to tag:yaml.org,2002:x.
+std::string display_tag(const std::string& tag) {
+  static const std::string core = "tag:yaml.org,2002:";
+  return tag.rfind(core, 0) == 0 ? "!!" + tag.substr(core.size()) : tag;
+}
+
+// yaml-cpp's messages for the usual mistakes, said with what was expected.
+// Others are quoted: they may end with the offending byte (a control
+// character, or half of one in UTF-8).
+std::string explain(const std::string& message) {
+  static const std::pair<std::string_view, std::string_view> kMessages[] = {
+      {"end of sequence flow not found", "a list opened with '[' is not closed: expected ',' or ']'"},
+      {"end of map flow not found", "a mapping opened with '{' is not closed: expected ',' or '}'"},
+      {"end of sequence not found", "a line does not fit the list it is in: expected '- ' items indented alike"},
+      {"end of map not found", "a line does not fit the mapping it is in: expected 'key: value' lines indented alike"},
+      {"illegal block entry", "a list item ('- ') where none can start: expected it on its own line, under its key "
+                              "(is a '[' or '{' before it left open?)"},
+      {"illegal map value", "a ':' where no value can start: expected 'key: value' (quote text that holds ': ')"},
+      {"illegal flow end", "a ']' or '}' that closes nothing: expected one only after '[' or '{'"},
+      {"unknown token", "nothing can start with this: expected a key, a value or a list item"},
+      {"the referenced anchor is not defined", "an alias names no anchor: expected '&name' on a node before '*name'"},
+      {"alias not found after *", "'*' without a name: expected an alias written '*name'"},
+      {"illegal EOF in scalar", "the file ends inside quoted text: expected the closing quote"},
+      {"illegal tab when looking for indentation", "a tab in the indentation: expected spaces"},
+  };
+  for (const auto& [from, to] : kMessages)
+    if (message == from) return std::string(to);
+  static constexpr std::string_view kEscape = "unknown escape character: ";
+  if (message.rfind(kEscape, 0) == 0) {
+    const std::string_view escape = std::string_view(message).substr(kEscape.size());
+    if (escape == "\x04")  // yaml-cpp's end of input
+      return "the file ends inside quoted text: expected the closing quote";
+    return "an unknown escape '\\" + shown(escape) +
+           "' in double quotes: expected one of \\\\ \\\" \\n \\t \\uXXXX (or single quotes, which have no escapes)";
+  }
+  return shown(message);
+}
+
 class Builder : public YAML::EventHandler {
  public:
   Builder(std::string source, const Limits& limits) : source_(std::move(source)), limits_(limits) {}
@@ -45,7 +83,7 @@ class Builder : public YAML::EventHandler {
     auto found = anchors_.find(anchor);
     if (found == anchors_.end()) {
       const auto name = anchor_names_[anchor];
-      fail(mark, "the alias *" + name + " refers to a node that contains it (an alias cycle); "
+      fail(mark, "the alias *" + shown(name) + " refers to a node that contains it (an alias cycle); "
                  "expected an alias to a complete node defined earlier");
     }
     attach(found->second.node, 0, found->second.weight);
@@ -53,6 +91,7 @@ class Builder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    check_value(mark, value);
     auto node = make(Node::Type::Scalar, mark);
     node->value = value;
     node->plain = tag == "?";
@@ -103,20 +142,32 @@ class Builder : public YAML::EventHandler {
     pending_anchor_name_.clear();
   }
 
+  // check_text() saw the bytes; escapes in double quotes ("\e", "\0",
+  // "\x85") can still make control characters.
+  void check_value(const YAML::Mark& mark, const std::string& value) const {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      char32_t cp = 0;
+      const std::size_t len = text::utf8_sequence(value, i, cp);
+      if (len == 0) fail(mark, "an escape makes text that is not valid UTF-8: expected UTF-8 text");
+      if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+        fail(mark, describe_control(cp) + " (written as an escape) is not allowed in text: expected printable "
+                                          "characters");
+      i += len - 1;
+    }
+  }
+
   void check_scalar_tag(const YAML::Mark& mark, const std::string& tag, Node& node) {
     static const std::string core = "tag:yaml.org,2002:";
     if (tag == core + "str") { node.plain = false; return; }
     if (tag == core + "int" || tag == core + "float" || tag == core + "bool" || tag == core + "null") return;
-    const std::string shown = tag.rfind(core, 0) == 0 ? "!!" + tag.substr(core.size()) : tag;
-    if (shown == "!!binary")
-      fail(mark, "binary data (!!binary) is not accepted: expected plain text");
-    fail(mark, "the tag " + shown + " is not supported: expected an untagged value");
+    if (display_tag(tag) == "!!binary") fail(mark, "binary data (!!binary) is not accepted: expected plain text");
+    fail(mark, "the tag " + shown(display_tag(tag)) + " is not supported: expected an untagged value");
   }
 
   void open(Node::Type type, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
             const std::string& own_tag) {
     if (tag != "?" && tag != "!" && !tag.empty() && tag != own_tag)
-      fail(mark, "the tag " + tag + " is not supported: expected an untagged value");
+      fail(mark, "the tag " + shown(display_tag(tag)) + " is not supported: expected an untagged value");
     if (static_cast<int>(stack_.size()) >= limits_.max_depth)
       fail(mark, fmt::format("the document is nested more than {} levels deep", limits_.max_depth));
     remember_anchor_name(anchor);
@@ -164,7 +215,7 @@ class Builder : public YAML::EventHandler {
         if (entry.key == node->value)
           fail(mark, fmt::format("duplicate key '{}' (first defined at line {}, column {}); "
                                  "expected each key once",
-                                 node->value, entry.line, entry.column));
+                                 shown(node->value), entry.line, entry.column));
       parent.key = node->value;
       parent.key_line = node->line;
       parent.key_column = node->column;
@@ -205,6 +256,27 @@ class SecondDocument : public YAML::EventHandler {
 };
 
 }  // namespace
+
+std::string shown(std::string_view text) {
+  constexpr std::size_t kMax = 60;
+  std::size_t chars = 0;
+  char32_t cp = 0;
+  for (std::size_t i = 0; i < text.size(); ++chars) i += std::max<std::size_t>(1, text::utf8_sequence(text, i, cp));
+  std::string out;
+  std::size_t i = 0;
+  for (std::size_t n = 0; i < text.size() && (chars <= kMax || n < kMax - 3); ++n) {
+    const std::size_t len = text::utf8_sequence(text, i, cp);
+    if (len == 0) out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i]));
+    else if (cp == '\n') out += "\\n";
+    else if (cp == '\t') out += "\\t";
+    else if (cp == '\r') out += "\\r";
+    else if (cp < 0x20 || cp == 0x7F) out += fmt::format("\\x{:02X}", static_cast<unsigned>(cp));
+    else if (cp >= 0x80 && cp <= 0x9F) out += fmt::format("\\u{:04X}", static_cast<unsigned>(cp));
+    else out.append(text.substr(i, len));
+    i += std::max<std::size_t>(1, len);
+  }
+  return i < text.size() ? out + "..." : out;
+}
 
 void check_text(std::string_view text, const std::string& source) {
   int line = 1, column = 1;
@@ -251,7 +323,7 @@ std::shared_ptr<const Node> parse_yaml(std::string_view text, const std::string&
   } catch (const YAML::DeepRecursion& e) {
     builder.fail(e.mark, fmt::format("the document is nested more than {} levels deep", limits.max_depth));
   } catch (const YAML::Exception& e) {
-    builder.fail(e.mark, "invalid YAML: " + e.msg);
+    builder.fail(e.mark, "invalid YAML: " + explain(e.msg));
   }
   return builder.root;
 }

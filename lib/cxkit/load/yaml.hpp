@@ -55,6 +55,12 @@ struct Node::Entry {
 // line:col of `source`.
 void check_text(std::string_view text, const std::string& source);
 
+// Input text as an error message quotes it: at most 60 characters (the
+// first 57 and "..."), line breaks, tabs and other control characters
+// written as \n, \t, \x1B, bytes that are not UTF-8 as \xFF, so a message
+// stays one line that a terminal shows as it is.
+std::string shown(std::string_view text);
+
 // Parses one YAML document. An empty document is an error.
 std::shared_ptr<const Node> parse_yaml(std::string_view text, const std::string& source,
                                        const Limits& limits = {});

@@ -82,11 +82,18 @@ std::string names_of(const Report& r, const std::vector<std::size_t>& indices) {
   return names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", "));
 }
 
+// A group's name on one line: line breaks and tabs as spaces, no escapes.
+std::string one_line(const std::string& group) {
+  std::string out = terminal(group.empty() ? "(blank)" : group);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+  return out;
+}
+
 // The groups side by side: one column each, the sections as rows.
 std::string text_groups(const Report& r, std::size_t title_width) {
   std::string out = "\nBy " + std::string("group") + " (section percent; respondents)\n";
   std::string head = text::pad_right("", title_width);
-  for (const auto& g : r.groups) head += "  " + text::pad_left(terminal(g.group.empty() ? "(blank)" : g.group).substr(0, 40), 10);
+  for (const auto& g : r.groups) head += "  " + text::pad_left(text::wrap(one_line(g.group), 40).front(), 10);
   out += head + "\n";
   for (std::size_t s = 0; s < r.sections.size(); ++s) {
     std::string line = text::pad_right(terminal(r.sections[s].title), title_width);
@@ -103,7 +110,7 @@ std::string text_groups(const Report& r, std::size_t title_width) {
   for (const auto& g : r.groups) {
     std::vector<std::string> areas;
     for (auto i : g.improve) areas.push_back(fmt::format("{} {}", terminal(g.sections[i].title), percent(g.sections[i].percent)));
-    out += fmt::format("  {}: {}\n", terminal(g.group.empty() ? "(blank)" : g.group),
+    out += fmt::format("  {}: {}\n", one_line(g.group),
                        areas.empty() ? "none" : fmt::format("{}", fmt::join(areas, "; ")));
   }
   return out;

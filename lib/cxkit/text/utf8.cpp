@@ -33,8 +33,10 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
 }
 
 bool is_valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;  // ASCII: the common case
   char32_t cp = 0;
-  for (std::size_t i = 0; i < s.size();) {
+  while (i < s.size()) {
     const std::size_t len = utf8_sequence(s, i, cp);
     if (len == 0) return false;
     i += len;

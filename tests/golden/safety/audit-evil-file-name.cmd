@@ -1,0 +1,1 @@
+cp tests/data/safety/esc.yaml "$TMP_DIR/"$'\e[31mred\e[0m.yaml' && cd "$TMP_DIR" && cx-audit --today 2026-11-23 *.yaml

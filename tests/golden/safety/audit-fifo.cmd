@@ -1,0 +1,1 @@
+cd "$TMP_DIR" && mkfifo policies.yaml && cx-audit --today 2026-11-23 policies.yaml

@@ -1,0 +1,1 @@
+cx-audit --today 2026-11-23 --max-input-size 100000 -f csv examples/audit/brightmart-returns.yaml | head -n 2

@@ -1,0 +1,1 @@
+cx-audit --max-input-size 1000 examples/audit/sparkle-cleaning.yaml

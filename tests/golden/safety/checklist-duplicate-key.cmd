@@ -1,0 +1,1 @@
+cx-checklist tests/data/safety/checklist-duplicate.yaml

@@ -1,0 +1,1 @@
+cx-checklist --max-input-size 1000 examples/checklists/returns-desk.yaml

@@ -1,0 +1,1 @@
+cx-checklist tests/data/safety/unknown-tag.yaml

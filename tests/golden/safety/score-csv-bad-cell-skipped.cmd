@@ -1,0 +1,1 @@
+cx-score --skip-bad-rows -f csv tests/data/safety/bad-cell.csv | head -n 3

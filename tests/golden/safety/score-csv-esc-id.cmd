@@ -1,0 +1,1 @@
+cx-score tests/data/safety/esc-id.csv

@@ -1,0 +1,1 @@
+cx-score --group-by Store tests/data/safety/latin1-group.csv

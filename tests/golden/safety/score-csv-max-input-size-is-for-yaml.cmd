@@ -1,0 +1,1 @@
+cx-score --max-input-size 100 -f csv tests/data/safety/bad-cell.csv --skip-bad-rows | head -n 2

@@ -1,0 +1,1 @@
+cd "$TMP_DIR" && mkfifo answers.yaml && cx-score answers.yaml

@@ -1,0 +1,1 @@
+cp tests/data/safety/redos.mapping.yaml "$TMP_DIR/" && cd "$TMP_DIR" && { printf 'id,'; head -c 100000 /dev/zero | tr '\0' a; printf ',x\nr1,1,2\n'; } >long-header.csv && cx-score --mapping redos.mapping.yaml long-header.csv

@@ -1,0 +1,1 @@
+cx-score --mapping tests/data/safety/regex-count.mapping.yaml tests/data/safety/bad-cell.csv

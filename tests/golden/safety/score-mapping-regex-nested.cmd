@@ -1,0 +1,1 @@
+cx-score --mapping tests/data/safety/regex-nested.mapping.yaml tests/data/safety/bad-cell.csv

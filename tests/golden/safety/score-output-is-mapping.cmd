@@ -1,0 +1,1 @@
+cp examples/surveys/typeform.* "$TMP_DIR/" && cd "$TMP_DIR" && cx-score --mapping typeform.mapping.yaml -o typeform.mapping.yaml typeform.csv; code=$?; head -n 1 typeform.mapping.yaml; exit $code

@@ -1,0 +1,1 @@
+cp tests/data/safety/../score/own-questionnaire.yaml "$TMP_DIR/q.csv" && cd "$TMP_DIR" && cx-score -q q.csv --per-respondent q.csv "$OLDPWD"/examples/score/sparkle-cleaning.yaml; code=$?; head -n 1 q.csv; exit $code

@@ -1,0 +1,1 @@
+cd "$TMP_DIR" && awk 'BEGIN { print "kind: questionnaire\nversion: 1\nid: wide\ntitle: Wide\nscale: {min: -1000, max: 1000}\nsections:\n  - id: s\n    title: S\n    items:"; for (i = 0; i < 1001; i++) printf "      - {id: i%d, text: t}\n", i }' >wide.yaml && cx-score -q wide.yaml "$OLDPWD"/examples/score/sparkle-cleaning.yaml

@@ -1,0 +1,1 @@
+cx-score --max-input-size 1000 examples/score/sparkle-cleaning.yaml

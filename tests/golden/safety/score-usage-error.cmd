@@ -1,0 +1,1 @@
+cx-score --improve lots examples/score/sparkle-cleaning.yaml

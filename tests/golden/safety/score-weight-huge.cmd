@@ -1,0 +1,1 @@
+cx-score -q tests/data/safety/weight-huge.yaml examples/score/sparkle-cleaning.yaml

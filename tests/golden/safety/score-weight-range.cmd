@@ -1,0 +1,1 @@
+cx-score -q tests/data/safety/weight-range.yaml examples/score/sparkle-cleaning.yaml
