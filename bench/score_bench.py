@@ -94,11 +94,8 @@ def main():
     script = os.path.join(WORK, "pandas_score.py")
     with open(script, "w") as f:
         f.write(PANDAS)
-    try:
-        import pandas  # noqa: F401
-        have_pandas = True
-    except ImportError:
-        have_pandas = False
+    have_pandas = subprocess.run(["/usr/bin/python3", "-c", "import pandas"], capture_output=True).returncode == 0
+    if not have_pandas:
         print("pandas is not installed (Debian: apt-get install python3-pandas): its column is skipped", file=sys.stderr)
     print("| respondents | CSV MB | `wc -l` s | cx-score s | cx-score / wc | cx-score peak RSS MB | pandas s | pandas / cx-score |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
