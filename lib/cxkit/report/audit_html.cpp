@@ -29,7 +29,7 @@ table { border-collapse: collapse; }
 .grid > tbody > tr > td { vertical-align: top; border: 1px solid #d1d9e0; padding: .8rem; }
 .soften { background: #fff8e1; } .eliminate { background: #fdecea; }
 .keep { background: #e8f5e9; } .promote { background: #e3f2fd; } .classify { background: #f3f4f6; }
-.todo { font-style: italic; margin: 0 0 .6rem; }
+.action-note { font-style: italic; margin: 0 0 .6rem; }
 .finding.warning, .finding.error { color: #8a4b00; }
 ul.policies { list-style: none; padding: 0; margin: 0; }
 ul.policies > li { background: #fff; border: 1px solid #d1d9e0; border-radius: 6px; padding: .5rem .7rem;
@@ -84,7 +84,7 @@ std::string quadrant(const Result& r, Action action, std::string_view element) {
   const auto& rule = audit::rule(action);
   std::string out = fmt::format("<{} class=\"{}\">\n<h3>{} <span class=\"meta\">({})</span></h3>\n", element,
                                 rule.action_name, rule.title, plural(r.summary.count(action), "policy", "policies"));
-  out += fmt::format("<p class=\"todo\">{}</p>\n", html(sentence(rule.summary)));
+  out += fmt::format("<p class=\"action-note\">{}</p>\n", html(sentence(rule.summary)));
   std::string items;
   for (const auto& p : r.policies)
     if (p.action == action) items += policy_item(r, p);
