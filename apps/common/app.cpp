@@ -58,16 +58,12 @@ int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body) 
   }
 }
 
-void emit(const Common& common, std::string_view content, const std::vector<std::string>& inputs) {
+void emit(const Common& common, std::string_view content) {
   if (common.output.empty() || common.output == "-") {
     io::write_stdout(content);
     return;
   }
-  for (const auto& input : inputs)
-    if (io::same_file(common.output, input))
-      throw Error({common.output}, "the output file is also an input (" + input +
-                                       "): expected a different path for -o/--output");
-  io::write_atomic(common.output, content);
+  io::write_atomic(common.output, content);  // refuses a path that was read as an input
 }
 
 bool use_color(const Common& common) {

@@ -30,8 +30,8 @@ void setup(CLI::App& cli, Common& common, std::string_view examples);
 int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body);
 
 // Writes the program's output to --output (atomically) or standard output.
-// Refuses an output path that is one of the inputs.
-void emit(const Common& common, std::string_view content, const std::vector<std::string>& inputs);
+// io refuses an output path that this run read as an input.
+void emit(const Common& common, std::string_view content);
 
 // Colour only for a terminal, never with NO_COLOR or into a file.
 bool use_color(const Common& common);

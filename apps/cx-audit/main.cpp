@@ -63,7 +63,7 @@ int run(const Options& o) {
 
   const std::string format = chosen_format(o.format);
   for (const auto& writer : report::audit_formats())
-    if (writer.name == format) app::emit(o.common, writer.write(result, {app::use_color(o.common)}), o.files);
+    if (writer.name == format) app::emit(o.common, writer.write(result, {app::use_color(o.common)}));
   return result.failed() ? app::kFindings : app::kOk;
 }
 

@@ -86,7 +86,7 @@ int run(const Options& o) {
   const load::Limits limits{o.common.max_input_bytes};
   const std::size_t width = text::choose_width(std::getenv("COLUMNS"), terminal_columns(o.common));
   if (o.list) {
-    app::emit(o.common, report::checklist_list(checklist::catalogue(load::builtin_checklists()), width), {});
+    app::emit(o.common, report::checklist_list(checklist::catalogue(load::builtin_checklists()), width));
     return app::kOk;
   }
   const model::Checklist checklist = load::load_checklist(o.checklist, limits);
@@ -96,7 +96,7 @@ int run(const Options& o) {
   const checklist::Sheet sheet = checklist::make_sheet(checklist, o.selection, types);
   const report::ChecklistStyle style{width, o.paper, o.date.empty() ? today() : o.date};
   for (const auto& format : report::checklist_formats())
-    if (format.name == o.format) app::emit(o.common, format.write(sheet, style), {o.checklist});
+    if (format.name == o.format) app::emit(o.common, format.write(sheet, style));
   return app::kOk;
 }
 

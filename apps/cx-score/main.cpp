@@ -76,7 +76,7 @@ int run(Options& o) {
     app::warn(fmt::format("... and {} more warnings", report.warning_count - report.warnings.size()));
 
   for (const auto& format : report::score_formats())
-    if (format.name == o.format) app::emit(o.common, format.write(report, {app::use_color(o.common)}), o.job.files);
+    if (format.name == o.format) app::emit(o.common, format.write(report, {app::use_color(o.common)}));
 
   bool failed = o.fail_under && (!report.overall || *report.overall < *o.fail_under);
   for (const auto& section : report.sections)

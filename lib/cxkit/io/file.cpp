@@ -185,11 +185,4 @@ bool write_stdout(std::string_view content) {
   throw Error({"<stdout>"}, "cannot write the output: " + errno_text(errno));
 }
 
-bool same_file(const std::string& a, const std::string& b) {
-  struct stat sa {}, sb {};
-  if (a == "-" || b == "-") return false;
-  if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
-  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
 }  // namespace cxkit::io

@@ -56,7 +56,5 @@ class AtomicFile {
 // (EPIPE: `| head`); throws Error on any other failure (a full disk).
 bool write_stdout(std::string_view content);
 
-// True when both paths name the same existing file (same device and inode).
-bool same_file(const std::string& a, const std::string& b);
 
 }  // namespace cxkit::io

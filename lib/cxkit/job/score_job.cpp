@@ -21,12 +21,6 @@ bool is_csv(const ScoreJob& job, const std::string& file) {
   return file.ends_with(".csv") || file.ends_with(".CSV");
 }
 
-std::string relative_to(const std::string& ref, const std::string& file) {
-  if (ref.empty() || !load::looks_like_path(ref) || ref.starts_with('/') || file == "-") return ref;
-  const auto slash = file.find_last_of('/');
-  return slash == std::string::npos ? ref : file.substr(0, slash + 1) + ref;
-}
-
 // Rows handed from the reading thread to the scoring one.
 struct RowBatch {
   std::vector<model::Respondent> rows = std::vector<model::Respondent>(2048);
@@ -84,7 +78,7 @@ class Run {
     if (!job_.survey.group_by.empty())
       throw Error({io::display_name(file)}, "--group-by needs CSV input: expected survey exports (.csv)");
     const auto responses = load::parse_responses(load::read_file(file, job_.limits), io::display_name(file), job_.limits);
-    const std::string ref = job_.questionnaire.empty() ? load::questionnaire_reference(responses, file) : job_.questionnaire;
+    const std::string ref = job_.questionnaire.empty() ? load::relative_to(responses.questionnaire, file) : job_.questionnaire;
     const auto& q = start(ref, responses.questionnaire_where);
     if (!responses.client.empty() && std::find(clients_.begin(), clients_.end(), responses.client) == clients_.end())
       clients_.push_back(responses.client);
@@ -95,7 +89,7 @@ class Run {
     std::string ref = job_.questionnaire;
     Location named_at;
     if (ref.empty() && mapping_ && !mapping_->questionnaire.empty()) {
-      ref = relative_to(mapping_->questionnaire, job_.mapping);
+      ref = load::relative_to(mapping_->questionnaire, job_.mapping);
       named_at = {mapping_->source};
     }
     if (ref.empty()) ref = kDefaultQuestionnaire;
@@ -168,10 +162,6 @@ class Run {
 
 score::Report run(const ScoreJob& job) {
   if (job.files.empty()) throw Error("no input given: expected one or more RESPONSES files or survey exports (see --help)");
-  if (!job.per_respondent.empty())
-    for (const auto& file : job.files)
-      if (io::same_file(job.per_respondent, file))
-        throw Error({job.per_respondent}, "the --per-respondent file is also an input: expected a different path");
   Run run(job);
   for (const auto& file : job.files) is_csv(job, file) ? run.csv(file) : run.yaml(file);
   return run.finish();

@@ -46,4 +46,10 @@ bool looks_like_path(const std::string& name) {
          name.ends_with(".yml") || name.ends_with(".csv") || ::stat(name.c_str(), &st) == 0;
 }
 
+std::string relative_to(const std::string& ref, const std::string& file) {
+  if (ref.empty() || !looks_like_path(ref) || ref.starts_with('/') || file == "-") return ref;
+  const auto slash = file.find_last_of('/');
+  return slash == std::string::npos ? ref : file.substr(0, slash + 1) + ref;
+}
+
 }  // namespace cxkit::load

@@ -34,4 +34,8 @@ const Builtin* find_builtin(std::string_view kind, std::string_view id);
 // True when `name` is to be read as a file path rather than a built-in id.
 bool looks_like_path(const std::string& name);
 
+// A built-in id or path written in `file`, with a relative path resolved
+// against the folder of `file` (standard input: the current folder).
+std::string relative_to(const std::string& ref, const std::string& file);
+
 }  // namespace cxkit::load

@@ -34,8 +34,5 @@ std::vector<model::Respondent> bind_answers(const model::Questionnaire& question
 model::Baseline parse_baseline(std::string_view text, const std::string& source);
 model::Baseline load_baseline(const std::string& path, const Limits& limits = {});
 
-// Where a responses file's `questionnaire:` points, resolved against the
-// folder of the responses file when it is a path.
-std::string questionnaire_reference(const model::Responses& responses, const std::string& responses_path);
 
 }  // namespace cxkit::load

@@ -99,11 +99,4 @@ std::vector<model::Respondent> bind_answers(const model::Questionnaire& q, const
   return out;
 }
 
-std::string questionnaire_reference(const model::Responses& responses, const std::string& responses_path) {
-  const std::string& ref = responses.questionnaire;
-  if (!looks_like_path(ref) || ref.starts_with('/') || responses_path == "-") return ref;
-  const auto slash = responses_path.find_last_of('/');
-  return slash == std::string::npos ? ref : responses_path.substr(0, slash + 1) + ref;
-}
-
 }  // namespace cxkit::load

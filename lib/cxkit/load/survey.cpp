@@ -12,12 +12,6 @@
 namespace cxkit::load {
 namespace {
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 std::string shorten(std::string_view text) { return shown(text); }
 
 // What is wrong with a cell we print (a header, an id, a group), or null:
@@ -234,7 +228,7 @@ std::optional<std::string> SurveyReader::read_row(model::Respondent& out, std::s
     bool aliased = false;
     if (mapping_)
       for (const auto& alias : mapping_->values)
-        if (same_ignoring_case(alias.text, value)) {
+        if (text::equal_ignoring_case(alias.text, value)) {
           out.answers[i] = alias.answer;
           aliased = true;
           break;

@@ -1,5 +1,7 @@
 #include <cxkit/model/responses.hpp>
 
+#include <cxkit/text/suggest.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -14,12 +16,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 }  // namespace
 
 std::optional<Answer> parse_answer(const Scale& scale, std::string_view text) {
@@ -28,14 +24,14 @@ std::optional<Answer> parse_answer(const Scale& scale, std::string_view text) {
   static constexpr std::array<std::string_view, 7> not_applicable = {
       "n/a", "na", "n.a.", "not applicable", "not-applicable", "does not apply", "n.a"};
   for (auto spelling : not_applicable)
-    if (same_ignoring_case(text, spelling)) return Answer{Answer::State::NotApplicable, 0};
+    if (text::equal_ignoring_case(text, spelling)) return Answer{Answer::State::NotApplicable, 0};
   int value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec == std::errc() && end == text.data() + text.size())
     return value >= scale.min && value <= scale.max ? std::optional(Answer{Answer::State::Value, value})
                                                     : std::nullopt;
   for (const auto& [point, label] : scale.labels)
-    if (same_ignoring_case(text, label)) return Answer{Answer::State::Value, point};
+    if (text::equal_ignoring_case(text, label)) return Answer{Answer::State::Value, point};
   return std::nullopt;
 }
 

@@ -16,6 +16,9 @@ std::string closest(std::string_view name, const std::vector<std::string>& known
 // " (did you mean 'x'?)" or "".
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& known);
 
+// ASCII letters compared without case ("N/A" == "n/a").
+bool equal_ignoring_case(std::string_view a, std::string_view b);
+
 // "a, b, c"
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
 
