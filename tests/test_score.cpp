@@ -1,6 +1,7 @@
 // The scoring contract of README.md "Scoring rules", one rule at a time.
 #include <cxkit/error.hpp>
 #include <cxkit/load/load.hpp>
+#include <cxkit/report/score_report.hpp>
 #include <cxkit/score/score.hpp>
 #include <doctest/doctest.h>
 
@@ -222,4 +223,78 @@ TEST_CASE("warnings are capped, and counted in full") {
   const auto r = scorer.finish();
   CHECK(r.warnings.size() == score::kMaxWarnings);
   CHECK(r.warning_count == 30);
+}
+
+namespace {
+
+// Random answers (values, n/a, skipped optional sections) on a questionnaire
+// with a reversed and a weighted item, as the streaming scorer takes them.
+std::vector<model::Respondent> crowd(const model::Questionnaire& q, std::size_t n, unsigned seed) {
+  std::vector<model::Respondent> people;
+  unsigned state = seed;
+  const auto next = [&] { return (state = state * 1103515245u + 12345u) >> 16; };
+  for (std::size_t p = 0; p < n; ++p) {
+    model::Respondent r = person("r" + std::to_string(p), {});
+    for (const auto& section : q.sections) {
+      const bool skip = section.optional && next() % 5 == 0;
+      for (std::size_t i = 0; i < section.items.size(); ++i)
+        r.answers.push_back(skip ? missing() : next() % 7 == 0 ? na() : v(q.scale.min + static_cast<int>(next() % 5)));
+    }
+    people.push_back(std::move(r));
+  }
+  return people;
+}
+
+std::string json_of(const score::Report& r) { return report::score_json(r, {}); }
+
+}  // namespace
+
+TEST_CASE("the report does not depend on the footprint, nor on how respondents are split and merged") {
+  model::Questionnaire q = small(/*reverse=*/true, /*weight=*/2);
+  q.sections.push_back({"wide", "Wide", false, "", {}});
+  for (int i = 0; i < 9; ++i) q.sections.back().items.push_back({"w" + std::to_string(i), "", false, 1, ""});
+  const auto people = crowd(q, 500, 7);
+  for (const auto method : {score::Method::Seed, score::Method::Pomp}) {
+    const score::Options options{method, 3, false};
+    score::Scorer whole(q, options, score::Scorer::Footprint::Small);
+    for (const auto& r : people) whole.add(r);
+    const std::string expected = json_of(whole.finish());
+
+    score::Scorer fast(q, options, score::Scorer::Footprint::Fast);
+    for (const auto& r : people) fast.add(r);
+    CHECK(json_of(fast.finish()) == expected);
+
+    // Three parts merged back to front, as threads finishing in any order.
+    std::vector<score::Scorer> parts(3, score::Scorer(q, options, score::Scorer::Footprint::Fast));
+    for (std::size_t p = 0; p < people.size(); ++p) parts[p * 3 / people.size()].add(people[p]);
+    score::Scorer merged(q, options);
+    for (std::size_t p = parts.size(); p-- > 0;) merged.merge(parts[p]);
+    CHECK(json_of(merged.finish()) == expected);
+  }
+}
+
+TEST_CASE("statistics are exact with heavy weights too (percents summed per denominator, sparse)") {
+  model::Questionnaire q = small(false, /*weight=*/1000);
+  for (int i = 0; i < 5; ++i) q.sections[0].items.push_back({"h" + std::to_string(i), "", false, 1000, ""});
+  auto r = run(q, {person("a", {v(5), v(5), v(5), v(5), v(5), v(5), v(5), v(1), v(1)}),
+                   person("b", {v(1), v(1), v(1), v(1), v(1), v(1), na(), v(3), v(3)})});
+  CHECK(r.sections[0].stats.n == 2);
+  CHECK(r.sections[0].stats.min == doctest::Approx(20.0));   // all 1s
+  CHECK(r.sections[0].stats.max == doctest::Approx(100.0));  // all 5s
+  CHECK(r.sections[0].percent.value() == doctest::Approx(60.0));
+  CHECK(r.sections[0].stats.sd.value() == doctest::Approx(56.5685424949));  // sd of {20, 100}
+}
+
+TEST_CASE("missing_answers: only a wholly skipped optional section may have no answers") {
+  const auto q = small();
+  score::Scorer scorer(q, {});
+  const auto codes = [&](std::vector<model::Answer> answers) {
+    std::vector<model::AnswerCode> out;
+    for (const auto& a : answers) out.push_back(model::encode(q.scale, a));
+    return out;
+  };
+  CHECK_FALSE(scorer.missing_answers(codes({v(1), na(), v(5), v(5)}).data()));
+  CHECK_FALSE(scorer.missing_answers(codes({v(1), na(), missing(), missing()}).data()));  // beta skipped
+  CHECK(scorer.missing_answers(codes({v(1), na(), missing(), v(2)}).data()));
+  CHECK(scorer.missing_answers(codes({missing(), missing(), v(5), v(5)}).data()));  // alpha is required
 }

@@ -58,4 +58,19 @@ namespace cxkit::model {
 // na, not applicable, ...), or nothing (missing). Null when it is none.
 std::optional<Answer> parse_answer(const Scale& scale, std::string_view text);
 
+// An answer in 16 bits, as many respondents are streamed to the scorer:
+// 0 missing, 1 not applicable, 2 + (value - scale min) for a value. A scale
+// spans at most 2001 points (load/questionnaire.cpp), so every answer fits.
+using AnswerCode = std::uint16_t;
+inline constexpr AnswerCode kMissingCode = 0;
+inline constexpr AnswerCode kNotApplicableCode = 1;
+inline AnswerCode encode(const Scale& scale, const Answer& answer) {
+  switch (answer.state) {
+    case Answer::State::Missing: return kMissingCode;
+    case Answer::State::NotApplicable: return kNotApplicableCode;
+    case Answer::State::Value: break;
+  }
+  return static_cast<AnswerCode>(2 + answer.value - scale.min);
+}
+
 }  // namespace cxkit::model

@@ -20,41 +20,210 @@ std::string_view name(Status status) {
   return "?";
 }
 
-void Scorer::Accumulator::add(double x) {
-  if (n == 0) shift = min = max = x;
-  ++n;
-  const double d = x - shift;
-  sum += d;
-  squares += d * d;
-  min = std::min(min, x);
-  max = std::max(max, x);
+namespace {
+
+// Sections with at most this many patterns of answers count patterns (Fast
+// footprint): 5 items on a 1..5 scale have 7^5 = 16,807.
+constexpr std::size_t kMaxPatterns = 1u << 15;
+// Percents are summed per denominator in a table while it stays this small.
+constexpr std::int64_t kMaxFlatWsum = 4096;
+
+}  // namespace
+
+// What one section gives for one respondent.
+struct Scorer::Outcome {
+  Status status = Status::Skipped;
+  std::int64_t answered = 0;
+  std::int64_t got = 0, wsum = 0;  // percent = got / (wsum * top) * 100
+  std::int64_t total = 0;          // unweighted sum of the scored answers, for alpha
+};
+
+// The questionnaire flattened for the per-respondent loop, and the outcome
+// of every pattern of answers of the small sections.
+struct Scorer::Layout {
+  struct Section {
+    std::size_t first = 0, last = 0;  // items
+    bool optional = false;
+    std::int64_t max_wsum = 0;
+    // Outcomes by pattern (sum of code * codes^position, first item most
+    // significant); empty when there are too many patterns.
+    std::vector<Outcome> patterns;
+  };
+  int lo = 1, hi = 5;
+  std::int64_t top = 5, shift = 0;  // percent = sum(w * (v - shift)) / (sum(w) * top)
+  std::size_t codes = 0;            // answer codes per item: missing, n/a, each point
+  std::vector<int> weight;          // per item
+  std::vector<char> reverse;        // per item
+  std::vector<Section> sections;
+
+  // The answer as scored (reversed if need be) for a value code.
+  int value(std::size_t item, model::AnswerCode code) const {
+    const int v = lo + code - 2;
+    return reverse[item] ? lo + hi - v : v;
+  }
+
+  Outcome evaluate(const Section& section, const model::AnswerCode* codes_of) const {
+    Outcome o;
+    std::size_t given = 0;
+    for (std::size_t i = section.first; i < section.last; ++i) {
+      const model::AnswerCode code = codes_of[i];
+      if (code == model::kMissingCode) continue;
+      ++given;
+      if (code == model::kNotApplicableCode) continue;
+      ++o.answered;
+      const int v = value(i, code);
+      o.total += v;
+      o.got += weight[i] * (v - shift);
+      o.wsum += weight[i];
+    }
+    o.status = given == 0 && section.optional ? Status::Skipped
+               : o.answered == 0              ? Status::NotApplicable
+                                              : Status::Scored;
+    return o;
+  }
+
+  // Calls fn(codes, count) for each pattern of a section with a count.
+  template <class Fn>
+  void for_each_pattern(std::size_t s, const std::vector<std::uint64_t>& counts, std::vector<model::AnswerCode>& scratch,
+                        Fn fn) const {
+    const Section& section = sections[s];
+    for (std::size_t index = 0; index < counts.size(); ++index) {
+      if (counts[index] == 0) continue;
+      std::size_t rest = index;
+      for (std::size_t i = section.last; i-- > section.first;) {
+        scratch[i] = static_cast<model::AnswerCode>(rest % codes);
+        rest /= codes;
+      }
+      fn(scratch.data(), counts[index]);
+    }
+  }
+};
+
+Scorer::Percents::Percents(std::int64_t max_wsum, std::int64_t top)
+    : top_(top), by_wsum_(max_wsum <= kMaxFlatWsum ? static_cast<std::size_t>(max_wsum) + 1 : 0) {}
+
+void Scorer::Percents::add(Sums& s, std::int64_t got, std::uint64_t times) {
+  if (s.n == 0 || got < s.min) s.min = got;
+  if (s.n == 0 || got > s.max) s.max = got;
+  s.n += times;
+  s.sum += static_cast<Int128>(got) * times;
+  s.squares += static_cast<Int128>(got) * got * times;
 }
 
-Stats Scorer::Accumulator::stats() const {
-  const auto count = static_cast<double>(n);
-  Stats s{n, n ? shift + sum / count : 0.0, min, max, std::nullopt};
-  if (n >= 2) s.sd = std::sqrt(std::max(0.0, (squares - sum * sum / count) / (count - 1)));
+void Scorer::Percents::add(std::int64_t got, std::int64_t wsum, std::uint64_t times) {
+  add(by_wsum_.empty() ? sparse_[wsum] : by_wsum_[static_cast<std::size_t>(wsum)], got, times);
+}
+
+void Scorer::Percents::merge(const Percents& other) {
+  const auto join = [](Sums& into, const Sums& from) {
+    if (from.n == 0) return;
+    if (into.n == 0 || from.min < into.min) into.min = from.min;
+    if (into.n == 0 || from.max > into.max) into.max = from.max;
+    into.n += from.n;
+    into.sum += from.sum;
+    into.squares += from.squares;
+  };
+  for (std::size_t w = 0; w < other.by_wsum_.size(); ++w) join(by_wsum_[w], other.by_wsum_[w]);
+  for (const auto& [w, sums] : other.sparse_) join(sparse_[w], sums);
+}
+
+Stats Scorer::Percents::stats() const {
+  // Visits the denominators in increasing order (both representations), so
+  // the floating-point sums below always run in the same order.
+  const auto each = [&](auto fn) {
+    for (std::size_t w = 1; w < by_wsum_.size(); ++w)
+      if (by_wsum_[w].n) fn(static_cast<std::int64_t>(w), by_wsum_[w]);
+    for (const auto& [w, sums] : sparse_)
+      if (sums.n) fn(w, sums);
+  };
+  // As each respondent's percent is computed: got / (wsum * top) * 100.
+  const auto percent = [&](double got, std::int64_t w) { return got / static_cast<double>(w * top_) * 100.0; };
+  Stats s;
+  double sum = 0;
+  each([&](std::int64_t w, const Sums& x) {
+    const double min = percent(static_cast<double>(x.min), w), max = percent(static_cast<double>(x.max), w);
+    if (s.n == 0 || min < s.min) s.min = min;
+    if (s.n == 0 || max > s.max) s.max = max;
+    s.n += x.n;
+    sum += percent(static_cast<double>(x.sum), w);
+  });
+  if (s.n == 0) return s;
+  s.mean = sum / static_cast<double>(s.n);
+  if (s.n < 2) return s;
+  // Squared deviations: within each denominator (exact in integers), then
+  // between the denominators' means and the mean.
+  double squares = 0;
+  each([&](std::int64_t w, const Sums& x) {
+    const double n = static_cast<double>(x.n);
+    const Int128 within = x.squares * static_cast<Int128>(x.n) - x.sum * x.sum;
+    const double mean_w = percent(static_cast<double>(x.sum) / n, w);
+    squares += percent(percent(static_cast<double>(within) / n, w), w) + n * (mean_w - s.mean) * (mean_w - s.mean);
+  });
+  s.sd = std::sqrt(std::max(0.0, squares / static_cast<double>(s.n - 1)));
   return s;
 }
 
-Scorer::Scorer(const model::Questionnaire& questionnaire, Options options)
-    : q_(questionnaire),
-      options_(options),
-      sections_(questionnaire.sections.size()),
-      answered_(questionnaire.sections.size()),
-      seen_not_applicable_(questionnaire.sections.size()),
-      range_(static_cast<std::size_t>(questionnaire.scale.max - questionnaire.scale.min + 1)),
-      item_counts_(questionnaire.item_count() * range_),
-      incomplete_counts_(questionnaire.item_count() * range_),
-      section_complete_(questionnaire.sections.size()) {
-  for (const auto& section : questionnaire.sections) {
+double Scorer::Moments::variance() const {
+  if (n < 2) return 0.0;
+  const double mean_square = static_cast<double>(sum) * static_cast<double>(sum) / static_cast<double>(n);
+  return std::max(0.0, (static_cast<double>(squares) - mean_square) / static_cast<double>(n - 1));
+}
+
+Scorer::Scorer(const model::Questionnaire& q, Options options, Footprint footprint)
+    : q_(q), options_(options), overall_(0, 1) {
+  auto layout = std::make_shared<Layout>();
+  Layout& l = *layout;
+  l.lo = q.scale.min;
+  l.hi = q.scale.max;
+  const bool pomp = options.method == Method::Pomp;
+  l.top = pomp ? l.hi - l.lo : l.hi;
+  l.shift = pomp ? l.lo : 0;
+  l.codes = static_cast<std::size_t>(l.hi - l.lo + 1) + 2;
+  std::int64_t max_wsum = 0;
+  for (const auto& section : q.sections) {
+    Layout::Section ls;
+    ls.first = l.weight.size();
+    ls.optional = section.optional;
     for (const auto& item : section.items) {
-      weight_.push_back(item.weight);
-      reverse_.push_back(item.reverse);
+      l.weight.push_back(item.weight);
+      l.reverse.push_back(item.reverse);
+      ls.max_wsum += item.weight;
     }
-    end_.push_back(weight_.size());
+    ls.last = l.weight.size();
+    max_wsum += ls.max_wsum;
+    l.sections.push_back(std::move(ls));
   }
-  unit_weights_ = std::all_of(weight_.begin(), weight_.end(), [](int w) { return w == 1; });
+  if (footprint == Footprint::Fast) {
+    std::vector<model::AnswerCode> scratch(l.weight.size());
+    for (std::size_t s = 0; s < l.sections.size(); ++s) {
+      auto& section = l.sections[s];
+      std::size_t patterns = 1;
+      for (std::size_t i = section.first; i < section.last && patterns <= kMaxPatterns; ++i) patterns *= l.codes;
+      if (patterns > kMaxPatterns) continue;
+      const std::vector<std::uint64_t> all(patterns, 1);
+      section.patterns.reserve(patterns);
+      l.for_each_pattern(s, all, scratch, [&](const model::AnswerCode* codes, std::uint64_t) {
+        section.patterns.push_back(l.evaluate(section, codes));
+      });
+    }
+  }
+  layout_ = std::move(layout);
+
+  const std::size_t items = l.weight.size();
+  for (const auto& section : l.sections) {
+    pattern_counts_.emplace_back(section.patterns.size());
+    percents_.emplace_back(section.max_wsum, l.top);
+  }
+  item_counts_.assign(items * l.codes, 0);
+  incomplete_counts_.assign(items * l.codes, 0);
+  complete_.resize(l.sections.size());
+  not_applicable_.assign(l.sections.size(), 0);
+  overall_ = Percents(max_wsum, l.top);
+  codes_.resize(items);
+}
+
+double Scorer::percent(std::int64_t got, std::int64_t wsum) const {
+  return static_cast<double>(got) / static_cast<double>(wsum * layout_->top) * 100.0;
 }
 
 void Scorer::warn(std::string warning) {
@@ -62,23 +231,39 @@ void Scorer::warn(std::string warning) {
   ++warning_count_;
 }
 
-Scorer::Moments Scorer::item_moments(std::size_t item, bool complete_only) const {
-  Moments m;
-  for (std::size_t k = 0; k < range_; ++k) {
-    const std::size_t at = item * range_ + k;
-    const auto n = static_cast<std::int64_t>(item_counts_[at] - (complete_only ? incomplete_counts_[at] : 0));
-    const std::int64_t v = q_.scale.min + static_cast<std::int64_t>(k);
-    m.n += n;
-    m.sum += n * v;
-    m.squares += n * v * v;
+Scorer::Outcome Scorer::tally(std::size_t s, const model::AnswerCode* codes, std::uint64_t times) {
+  const Layout& l = *layout_;
+  const auto& section = l.sections[s];
+  const Outcome o = l.evaluate(section, codes);
+  for (std::size_t i = section.first; i < section.last; ++i) item_counts_[i * l.codes + codes[i]] += times;
+  if (o.status == Status::NotApplicable) not_applicable_[s] += times;
+  if (o.status != Status::Scored) return o;
+  percents_[s].add(o.got, o.wsum, times);
+  if (o.answered == static_cast<std::int64_t>(section.last - section.first)) {
+    complete_[s].add(o.total, static_cast<std::int64_t>(times));
+  } else {
+    // Alpha counts complete sections only: these answers are kept apart.
+    for (std::size_t i = section.first; i < section.last; ++i)
+      if (codes[i] > model::kNotApplicableCode) incomplete_counts_[i * l.codes + codes[i]] += times;
   }
-  return m;
+  return o;
 }
 
-double Scorer::Moments::variance() const {
-  if (n < 2) return 0.0;
-  const double mean_square = static_cast<double>(sum) * static_cast<double>(sum) / static_cast<double>(n);
-  return std::max(0.0, (static_cast<double>(squares) - mean_square) / static_cast<double>(n - 1));
+void Scorer::fold(const std::vector<std::vector<std::uint64_t>>& pattern_counts) {
+  std::vector<model::AnswerCode> scratch(codes_.size());
+  for (std::size_t s = 0; s < pattern_counts.size(); ++s)
+    layout_->for_each_pattern(s, pattern_counts[s], scratch,
+                              [&](const model::AnswerCode* codes, std::uint64_t count) { tally(s, codes, count); });
+}
+
+bool Scorer::missing_answers(const model::AnswerCode* codes) const {
+  for (const auto& section : layout_->sections) {
+    const auto first = codes + section.first, last = codes + section.last;
+    if (std::find(first, last, model::kMissingCode) == last) continue;
+    if (!section.optional || std::any_of(first, last, [](model::AnswerCode c) { return c != model::kMissingCode; }))
+      return true;
+  }
+  return false;
 }
 
 std::vector<std::string> Scorer::missing_items(const model::Respondent& r) const {
@@ -107,7 +292,6 @@ RespondentScore Scorer::add(const model::Respondent& r) {
 }
 
 void Scorer::add(const model::Respondent& r, RespondentScore& out) {
-  using State = model::Answer::State;
   if (auto missing = missing_items(r); !missing.empty()) {
     const std::string list = fmt::format("{}", fmt::join(missing, ", "));
     if (!options_.allow_missing)
@@ -117,84 +301,85 @@ void Scorer::add(const model::Respondent& r, RespondentScore& out) {
     warn(fmt::format("{}: warning: respondent '{}' has no answer to {}: counted as n/a", to_string(r.where), r.id,
                      list));
   }
-
-  const int lo = q_.scale.min, hi = q_.scale.max;
-  const bool pomp = options_.method == Method::Pomp;
-  const int top = pomp ? hi - lo : hi;
-  const int shift = pomp ? lo : 0;
+  for (std::size_t i = 0; i < codes_.size(); ++i) codes_[i] = model::encode(q_.scale, r.answers[i]);
   out.id = r.id;
-  out.status.resize(q_.sections.size());
-  out.percent.resize(q_.sections.size());
-  out.overall.reset();
-  std::int64_t pooled_got = 0, pooled_max = 0;
+  add(codes_.data(), &out);
+}
 
-  // Local pointers: the hot loop below must not reload vector internals.
-  const model::Answer* answers = r.answers.data();
-  const int* weight = weight_.data();
-  const char* reverse = reverse_.data();
-  std::uint64_t* counts = item_counts_.data();
-  const std::size_t range = range_;
-  std::size_t first = 0;
-  for (std::size_t s = 0; s < end_.size(); ++s) {
-    const std::size_t last = end_[s];
-    std::int64_t got = 0, max = 0, total = 0;
-    std::size_t answered = 0, given = 0;
-    for (std::size_t i = first; i < last; ++i) {
-      const model::Answer answer = answers[i];
-      if (answer.state != State::Value) {
-        given += answer.state == State::NotApplicable;
-        continue;
-      }
-      ++given;
-      ++answered;
-      const int v = reverse[i] ? lo + hi - answer.value : answer.value;
-      total += v;
-      ++counts[i * range + static_cast<std::size_t>(v - lo)];
-      if (unit_weights_) continue;  // got and max follow from total and answered
-      got += weight[i] * (v - shift);
-      max += weight[i] * top;
-    }
-    if (unit_weights_) {
-      got = total - static_cast<std::int64_t>(answered) * shift;
-      max = static_cast<std::int64_t>(answered) * top;
-    }
-    const std::size_t items = last - first;
-    if (given == 0 && q_.sections[s].optional) {
-      out.status[s] = Status::Skipped;
-      out.percent[s].reset();
-    } else if (answered == 0) {
-      seen_not_applicable_[s] = true;
-      out.status[s] = Status::NotApplicable;
-      out.percent[s].reset();
-    } else {
-      answered_[s] += answered;
-      if (answered == items) {
-        section_complete_[s].add(total);
-      } else {
-        // Alpha counts complete sections only: take these answers back out.
-        for (std::size_t i = first; i < last; ++i)
-          if (answers[i].state == State::Value) {
-            const int v = reverse[i] ? lo + hi - answers[i].value : answers[i].value;
-            ++incomplete_counts_[i * range + static_cast<std::size_t>(v - lo)];
-          }
-      }
-      const double percent = static_cast<double>(got) / static_cast<double>(max) * 100.0;
-      sections_[s].add(percent);
-      out.status[s] = Status::Scored;
-      out.percent[s] = percent;
-      pooled_got += got;
-      pooled_max += max;
-    }
-    first = last;
+void Scorer::add(const model::AnswerCode* codes, RespondentScore* out) {
+  const Layout& l = *layout_;
+  const std::size_t sections = l.sections.size();
+  if (out) {
+    out->status.resize(sections);
+    out->percent.resize(sections);
   }
-  if (pooled_max > 0) {
-    out.overall = static_cast<double>(pooled_got) / static_cast<double>(pooled_max) * 100.0;
-    overall_.add(*out.overall);
+  std::int64_t pooled_got = 0, pooled_wsum = 0;
+  for (std::size_t s = 0; s < sections; ++s) {
+    const auto& section = l.sections[s];
+    Outcome o;
+    if (auto& counts = pattern_counts_[s]; !counts.empty()) {
+      std::size_t index = 0;
+      for (std::size_t i = section.first; i < section.last; ++i) index = index * l.codes + codes[i];
+      ++counts[index];
+      o = section.patterns[index];
+    } else {
+      o = tally(s, codes, 1);
+    }
+    if (o.status == Status::Scored) {
+      pooled_got += o.got;
+      pooled_wsum += o.wsum;
+    }
+    if (out) {
+      out->status[s] = o.status;
+      out->percent[s].reset();
+      if (o.status == Status::Scored) out->percent[s] = percent(o.got, o.wsum);
+    }
+  }
+  if (out) out->overall.reset();
+  if (pooled_wsum > 0) {
+    overall_.add(pooled_got, pooled_wsum, 1);
+    if (out) out->overall = percent(pooled_got, pooled_wsum);
   }
   ++respondents_;
 }
 
+void Scorer::merge(const Scorer& other) {
+  fold(other.pattern_counts_);
+  const auto add_all = [](auto& into, const auto& from) {
+    for (std::size_t i = 0; i < into.size(); ++i) into[i] += from[i];
+  };
+  add_all(item_counts_, other.item_counts_);
+  add_all(incomplete_counts_, other.incomplete_counts_);
+  add_all(not_applicable_, other.not_applicable_);
+  for (std::size_t s = 0; s < complete_.size(); ++s) {
+    complete_[s].merge(other.complete_[s]);
+    percents_[s].merge(other.percents_[s]);
+  }
+  overall_.merge(other.overall_);
+  respondents_ += other.respondents_;
+  for (const auto& warning : other.warnings_) warn(warning);
+  warning_count_ += other.warning_count_ - other.warnings_.size();
+}
+
+Scorer::Moments Scorer::item_moments(std::size_t item, bool complete_only) const {
+  const Layout& l = *layout_;
+  Moments m;
+  for (std::size_t code = 2; code < l.codes; ++code) {
+    const std::size_t at = item * l.codes + code;
+    const auto n = static_cast<std::int64_t>(item_counts_[at] - (complete_only ? incomplete_counts_[at] : 0));
+    m.add(l.value(item, static_cast<model::AnswerCode>(code)), n);
+  }
+  return m;
+}
+
 Report Scorer::finish() const {
+  Scorer all = *this;  // patterns folded into the per-item counts
+  all.fold(pattern_counts_);
+  for (auto& counts : all.pattern_counts_) counts.assign(counts.size(), 0);
+  return all.report();
+}
+
+Report Scorer::report() const {
   Report report;
   report.questionnaire_id = q_.id;
   report.questionnaire_title = q_.title;
@@ -202,42 +387,41 @@ Report Scorer::finish() const {
   report.respondents = respondents_;
   report.warnings = warnings_;
   report.warning_count = warning_count_;
-  if (overall_.n > 0) report.overall = overall_.stats().mean;
   report.overall_stats = overall_.stats();
+  if (report.overall_stats.n > 0) report.overall = report.overall_stats.mean;
 
-  std::size_t index = 0;
   for (std::size_t s = 0; s < q_.sections.size(); ++s) {
     const auto& section = q_.sections[s];
+    const auto& layout = layout_->sections[s];
     SectionResult result;
     result.id = section.id;
     result.title = section.title;
     result.items = section.items.size();
-    result.answered = answered_[s];
-    result.stats = sections_[s].stats();
-    if (sections_[s].n > 0) {
+    result.stats = percents_[s].stats();
+    if (result.stats.n > 0) {
       result.status = Status::Scored;
-      result.percent = sections_[s].stats().mean;
+      result.percent = result.stats.mean;
     } else {
-      result.status = seen_not_applicable_[s] ? Status::NotApplicable : Status::Skipped;
+      result.status = not_applicable_[s] > 0 ? Status::NotApplicable : Status::Skipped;
     }
-    const std::size_t first = index;
-    const std::size_t k = section.items.size();
-    result.alpha_n = section_complete_[s].n;
+    result.alpha_n = static_cast<std::size_t>(complete_[s].n);
     double item_variance = 0;
-    for (std::size_t i = first; i < first + k; ++i) {
+    for (std::size_t i = layout.first; i < layout.last; ++i) {
       const Moments m = item_moments(i, true);
       item_variance += m.variance();
-      if (m.n > 1 && m.variance() == 0) result.zero_variance_items.push_back(section.items[i - first].id);
+      if (m.n > 1 && m.variance() == 0) result.zero_variance_items.push_back(section.items[i - layout.first].id);
     }
-    const double total_variance = section_complete_[s].variance();
+    const std::size_t k = result.items;
+    const double total_variance = complete_[s].variance();
     if (k >= 2 && result.alpha_n >= 2 && total_variance > 0)
       result.alpha = static_cast<double>(k) / static_cast<double>(k - 1) * (1.0 - item_variance / total_variance);
-    for (const auto& item : section.items) {
-      const Moments m = item_moments(index, false);
+    for (std::size_t i = layout.first; i < layout.last; ++i) {
+      const auto& item = section.items[i - layout.first];
+      const Moments m = item_moments(i, false);
       ItemResult ir{item.id, item.text, static_cast<std::size_t>(m.n), std::nullopt};
       if (m.n > 0) ir.mean = static_cast<double>(m.sum) / static_cast<double>(m.n);
+      result.answered += ir.answered;
       result.item_results.push_back(std::move(ir));
-      ++index;
     }
     // Weakest first; unanswered items last; ties keep questionnaire order.
     std::stable_sort(result.item_results.begin(), result.item_results.end(),
@@ -250,9 +434,11 @@ Report Scorer::finish() const {
 
   for (std::size_t s = 0; s < report.sections.size(); ++s)
     if (report.sections[s].status == Status::Scored) report.improve.push_back(s);
-  std::stable_sort(report.improve.begin(), report.improve.end(), [&](std::size_t a, std::size_t b) {
-    return *report.sections[a].percent < *report.sections[b].percent;
-  });
+  // Lowest first; percents equal but for rounding (sums of fractions in
+  // another order) are ties, and ties keep questionnaire order.
+  const auto key = [&](std::size_t s) { return std::llround(*report.sections[s].percent * 1e9); };
+  std::stable_sort(report.improve.begin(), report.improve.end(),
+                   [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
   if (report.improve.size() > options_.improve) report.improve.resize(options_.improve);
 
   if (report.overall)

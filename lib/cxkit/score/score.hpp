@@ -8,6 +8,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -111,10 +113,16 @@ struct Report {
 inline constexpr std::size_t kMaxWarnings = 20;
 
 // Adds respondents one at a time (memory does not grow with their number)
-// and produces the report at the end.
+// and produces the report at the end. Everything it keeps is an exact
+// integer count, so scorers fed parts of a survey in any order and merged
+// give the same report to the last bit.
 class Scorer {
  public:
-  Scorer(const model::Questionnaire& questionnaire, Options options);
+  // Fast: each section of a few items keeps a count per pattern of answers
+  // (one increment per section and respondent; up to a few hundred KiB).
+  // Small: a few KiB, for the many scorers of --group-by.
+  enum class Footprint { Small, Fast };
+  Scorer(const model::Questionnaire& questionnaire, Options options, Footprint footprint = Footprint::Small);
 
   // Throws Error naming the respondent and the unanswered items when an
   // answer is missing and options.allow_missing is false; then nothing of
@@ -122,50 +130,76 @@ class Scorer {
   RespondentScore add(const model::Respondent& respondent);
   // The same, reusing `out` (no allocation per respondent when streaming).
   void add(const model::Respondent& respondent, RespondentScore& out);
+  // Streaming: one respondent's answers encoded (model::encode), one per
+  // item in questionnaire order. Only for respondents without missing
+  // answers (missing_answers() false), which need no error or warning; `out`
+  // gets the section percents unless null, but not the id.
+  void add(const model::AnswerCode* codes, RespondentScore* out);
+  // Whether an answer is missing outside a wholly skipped optional section.
+  bool missing_answers(const model::AnswerCode* codes) const;
   // A warning from the caller (a skipped row), counted like the scorer's own.
   void warn(std::string warning);
+  // Adds everything `other` (same questionnaire and options) has counted.
+  void merge(const Scorer& other);
   Report finish() const;
 
-  // Streaming mean, variance and extremes: sums shifted by the first value
-  // (numerically stable for percents, and no division per value).
-  struct Accumulator {
-    std::size_t n = 0;
-    double shift = 0, sum = 0, squares = 0, min = 0, max = 0;
-    void add(double x);
-    Stats stats() const;
-  };
-
  private:
-  std::vector<std::string> missing_items(const model::Respondent& r) const;
-
-  const model::Questionnaire& q_;
-  Options options_;
-  // The questionnaire flattened for the per-respondent loop.
-  std::vector<int> weight_;         // per item
-  std::vector<char> reverse_;       // per item (not vector<bool>: this is the hot loop)
-  std::vector<std::size_t> end_;    // per section: one past its last item
-  bool unit_weights_ = true;        // every weight 1: the common, faster case
-  std::size_t respondents_ = 0;
-  std::vector<Accumulator> sections_;
-  std::vector<std::size_t> answered_;
-  std::vector<bool> seen_not_applicable_;
-  // Per item, how often each point of the scale was scored (index
-  // item * range + v - min): one increment per answer, and the item means
-  // and variances follow at the end.
-  std::size_t range_ = 0;
-  std::vector<std::uint64_t> item_counts_;        // every answer
-  std::vector<std::uint64_t> incomplete_counts_;  // answers in incomplete sections (left out of alpha)
+  struct Layout;
+  struct Outcome;
   // Sums for alpha: answers are small integers, so sums of squares are exact.
   struct Moments {
     std::int64_t n = 0, sum = 0, squares = 0;
-    void add(std::int64_t x) { ++n, sum += x, squares += x * x; }
+    void add(std::int64_t x, std::int64_t times) { n += times, sum += x * times, squares += x * x * times; }
+    void merge(const Moments& o) { n += o.n, sum += o.sum, squares += o.squares; }
     double variance() const;  // sample variance; 0 below two values
   };
+  // The percents got / (wsum * top) * 100 of many respondents, as exact
+  // sums per denominator: mean, sd and extremes follow at the end.
+  class Percents {
+   public:
+    Percents(std::int64_t max_wsum, std::int64_t top);
+    void add(std::int64_t got, std::int64_t wsum, std::uint64_t times);
+    void merge(const Percents& other);
+    Stats stats() const;
+
+   private:
+    __extension__ using Int128 = __int128;
+    struct Sums {
+      std::uint64_t n = 0;
+      Int128 sum = 0, squares = 0;
+      std::int64_t min = 0, max = 0;
+    };
+    static void add(Sums& s, std::int64_t got, std::uint64_t times);
+    std::int64_t top_;
+    std::vector<Sums> by_wsum_;  // indexed by wsum while it is small
+    std::map<std::int64_t, Sums> sparse_;  // heavy weights
+  };
+
+  double percent(std::int64_t got, std::int64_t wsum) const;
+  Report report() const;  // once the patterns are folded in
+  Outcome tally(std::size_t section, const model::AnswerCode* codes, std::uint64_t times);
+  void fold(const std::vector<std::vector<std::uint64_t>>& pattern_counts);
   Moments item_moments(std::size_t item, bool complete_only) const;
-  std::vector<Moments> section_complete_;  // per section total, complete only
-  Accumulator overall_;
+  std::vector<std::string> missing_items(const model::Respondent& r) const;
+
+  const model::Questionnaire& q_;
+  std::shared_ptr<const Layout> layout_;  // shared by copies
+  Options options_;
+  std::size_t respondents_ = 0;
+  // Fast footprint: per section, respondents per pattern of answers
+  // (empty for sections with too many patterns); folded in at the end.
+  std::vector<std::vector<std::uint64_t>> pattern_counts_;
+  // Per item and answer code (index item * codes + code): every answer,
+  // and the answers of incomplete sections (left out of alpha).
+  std::vector<std::uint64_t> item_counts_;
+  std::vector<std::uint64_t> incomplete_counts_;
+  std::vector<Moments> complete_;            // per section: totals of complete answers
+  std::vector<Percents> percents_;           // per section: scored respondents
+  std::vector<std::uint64_t> not_applicable_;  // per section: respondents with no answer but n/a
+  Percents overall_;
   std::vector<std::string> warnings_;
   std::size_t warning_count_ = 0;
+  std::vector<model::AnswerCode> codes_;  // scratch for add(Respondent)
 };
 
 // Adds the baseline's percents and the changes since to the report (and its
