@@ -1,9 +1,12 @@
 // Survey exports (CSV) from untrusted bytes, with or without a mapping file,
-// scored and written as cx-score does: every respondent or a located error,
-// and every output escaped. The input is CSV, or a mapping (kind: mapping)
-// and then CSV after a line `#%%`. The CSV reader reads a path: each input
-// is written to a file in /dev/shm (or $TMPDIR) first. The input's length
-// picks the options: odd skips bad rows, bit 1 groups by the column `group`.
+// scored and written as cx-score does (job::run): every respondent or a
+// located error, and every output escaped. Each input is scored twice, in
+// one block on one thread and in tiny blocks on three: the outcomes (report,
+// per-respondent rows, or error) must be the same. The input is CSV, or a
+// mapping (kind: mapping) and then CSV after a line `#%%`; each part is
+// written to a file in /dev/shm (or $TMPDIR) first. The input's length picks
+// the options: odd skips bad rows, bit 1 groups by the column `group`, bit 2
+// writes per-respondent CSV rather than NDJSON, bit 3 allows missing answers.
 #include "outputs.hpp"
 
 #include <cxkit/job/score_job.hpp>
@@ -61,6 +64,12 @@ struct Scratch {
   }
 };
 
+void write(const std::string& path, std::string_view text) {
+  std::FILE* file = std::fopen(path.c_str(), "wb");
+  if (!file || std::fwrite(text.data(), 1, text.size(), file) != text.size() || std::fclose(file) != 0)
+    cxkit::fuzz::fail("cannot write a scratch file", path);
+}
+
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -69,71 +78,69 @@ std::string slurp(const std::string& path) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const model::Questionnaire small = load::parse_questionnaire(kQuestionnaire, "questionnaire.yaml");
-  static const model::Questionnaire builtin = load::load_questionnaire(job::kDefaultQuestionnaire);
+  static const std::string questionnaire_path = scratch_path("-questionnaire.yaml");
+  static const std::string mapping_path = scratch_path("-mapping.yaml");
   static const std::string csv_path = scratch_path(".csv");
   static const std::string rows_csv = scratch_path("-rows.csv");
   static const std::string rows_ndjson = scratch_path("-rows.ndjson");
-  static const Scratch scratch{{csv_path, rows_csv, rows_ndjson}};
+  static const Scratch scratch{{questionnaire_path, mapping_path, csv_path, rows_csv, rows_ndjson}};
+  static const bool written = [] {
+    write(questionnaire_path, kQuestionnaire);
+    return true;
+  }();
+  (void)written;
   const std::string_view input = fuzz::as_text(data, size);
   const auto split = input.find(kSeparator);
-  const std::string_view mapping_text = split == std::string_view::npos ? std::string_view() : input.substr(0, split);
-  const std::string_view csv = split == std::string_view::npos ? input : input.substr(split + kSeparator.size());
-  {
-    std::FILE* file = std::fopen(csv_path.c_str(), "wb");
-    if (!file || std::fwrite(csv.data(), 1, csv.size(), file) != csv.size() || std::fclose(file) != 0)
-      fuzz::fail("cannot write the scratch CSV file", csv_path);
-  }
-  load::SurveyOptions options;
-  options.skip_bad_rows = size % 2 == 1;
-  if (size & 2) options.group_by = "group";
+  const bool mapped = split != std::string_view::npos;
+  write(csv_path, mapped ? input.substr(split + kSeparator.size()) : input);
+  if (mapped) write(mapping_path, input.substr(0, split));
 
+  job::ScoreJob job;
+  job.files = {csv_path};
+  job.survey.skip_bad_rows = size % 2 == 1;
+  if (size & 2) job.survey.group_by = "group";
+  job.per_respondent = size & 4 ? rows_csv : rows_ndjson;
+  job.scoring.allow_missing = (size & 8) != 0;
+  if (mapped) job.mapping = mapping_path;
+  // The real exports' mappings answer the built-in questionnaire.
+  const bool builtin = mapped && input.substr(0, split).find("questionnaire: " + std::string(job::kDefaultQuestionnaire)) !=
+                                     std::string_view::npos;
+  job.questionnaire = builtin ? job::kDefaultQuestionnaire : questionnaire_path;
+
+  struct Outcome {
+    std::string error, report, rows;
+  };
+  const auto score = [&](std::size_t threads, std::size_t block_bytes) {
+    job.threads = threads;
+    job.block_bytes = block_bytes;
+    Outcome out;
+    try {
+      const score::Report report = job::run(job);
+      out.rows = slurp(job.per_respondent);
+      fuzz::check_output("--per-respondent", size & 4 ? fuzz::Format::Csv : fuzz::Format::Ndjson, out.rows, input);
+      const std::map<std::string_view, fuzz::Format> kinds = {{"text", fuzz::Format::Text},
+                                                              {"json", fuzz::Format::Json},
+                                                              {"markdown", fuzz::Format::Markdown},
+                                                              {"csv", fuzz::Format::Csv}};
+      for (const auto& format : report::score_formats()) {
+        const std::string text = format.write(report, {});
+        fuzz::check_output(std::string("score ") + std::string(format.name), kinds.at(format.name), text, input);
+        if (format.name == "json") out.report = text;
+      }
+    } catch (const Error& e) {
+      fuzz::check_error(e, {mapping_path, csv_path, questionnaire_path});
+      out.error = e.what();
+    }
+    return out;
+  };
   fuzz::expect_model_or_error(
       [&] {
-        std::optional<model::Mapping> mapping;
-        if (split != std::string_view::npos) mapping = load::parse_mapping(mapping_text, "mapping.yaml");
-        // The real exports' mappings answer the built-in questionnaire.
-        const model::Questionnaire& q = mapping && mapping->questionnaire == builtin.id ? builtin : small;
-        load::SurveyReader reader(csv_path, q, mapping ? &*mapping : nullptr, options);
-        score::Options scoring;
-        scoring.allow_missing = true;
-        score::Scorer total(q, scoring);
-        const bool grouped = reader.grouped();
-        report::RespondentRows rows(size & 4 ? rows_csv : rows_ndjson, q, grouped);
-        std::vector<std::pair<std::string, std::unique_ptr<score::Scorer>>> groups;
-        model::Respondent respondent;
-        std::string group;
-        score::RespondentScore scored;
-        while (reader.next(respondent, group, [&](std::string warning) {
-          fuzz::check_output("skipped-row warning", fuzz::Format::Text, warning, input);
-          total.warn(std::move(warning));
-        })) {
-          total.add(respondent, scored);
-          rows.add(scored, group);
-          if (!grouped) continue;
-          auto found = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == group; });
-          if (found == groups.end()) {
-            groups.emplace_back(group, std::make_unique<score::Scorer>(q, scoring));
-            found = groups.end() - 1;
-          }
-          found->second->add(respondent);
-        }
-        rows.commit();
-        const std::string written = slurp(size & 4 ? rows_csv : rows_ndjson);
-        fuzz::check_output("--per-respondent", size & 4 ? fuzz::Format::Csv : fuzz::Format::Ndjson, written, input);
-        score::Report report = total.finish();
-        for (const auto& [name, scorer] : groups) {
-          report.groups.push_back(scorer->finish());
-          report.groups.back().group = name;
-        }
-        const std::map<std::string_view, fuzz::Format> kinds = {{"text", fuzz::Format::Text},
-                                                                {"json", fuzz::Format::Json},
-                                                                {"markdown", fuzz::Format::Markdown},
-                                                                {"csv", fuzz::Format::Csv}};
-        for (const auto& format : report::score_formats())
-          fuzz::check_output(std::string("score ") + std::string(format.name), kinds.at(format.name),
-                             format.write(report, {}), input);
+        const Outcome whole = score(1, std::size_t{1} << 30);
+        const Outcome blocks = score(3, 1 + size % 7);
+        if (blocks.error != whole.error) fuzz::fail("in blocks on threads, another error", blocks.error + " | " + whole.error);
+        if (blocks.report != whole.report) fuzz::fail("in blocks on threads, another report", blocks.report);
+        if (blocks.rows != whole.rows) fuzz::fail("in blocks on threads, other per-respondent rows", blocks.rows);
       },
-      {"mapping.yaml", csv_path});
+      {mapping_path, csv_path, questionnaire_path});
   return 0;
 }

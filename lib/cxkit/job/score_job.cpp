@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 
 namespace cxkit::job {
@@ -21,13 +22,26 @@ bool is_csv(const ScoreJob& job, const std::string& file) {
   return file.ends_with(".csv") || file.ends_with(".CSV");
 }
 
-// Rows handed from the reading thread to the scoring one.
-struct RowBatch {
-  std::vector<model::Respondent> rows = std::vector<model::Respondent>(2048);
-  std::vector<std::string> groups = std::vector<std::string>(2048);
-  std::size_t count = 0;
-  std::vector<std::string> warnings;  // rows the reader skipped
-  std::size_t bytes_read = 0;
+// A block of an export on its way through the threads (job/pipeline.hpp).
+struct Slot {
+  load::CsvBlock block;
+  load::SurveyRows rows;
+  std::size_t sequence = 0;
+  // A worker scored the block whole; else it is read again in order.
+  bool scored = false;
+  std::vector<std::string> new_groups;  // first seen in this block by its worker, in order
+  std::string per_respondent;           // its rows for --per-respondent
+};
+
+// What one worker thread has scored, merged at the end.
+struct Worker {
+  std::unique_ptr<score::Scorer> total;
+  struct Group {
+    std::unique_ptr<score::Scorer> scorer;
+    std::size_t last_block = 0;  // 1 + the sequence of the last block it was seen in
+  };
+  std::unordered_map<std::string, Group> groups;
+  score::RespondentScore score;
 };
 
 // The questionnaire of the run: the first file's; every other file must
@@ -63,6 +77,10 @@ class Run {
 
   score::Report finish() {
     if (!total_) throw Error("no input to score");
+    for (auto& worker : workers_) {
+      if (worker.total) total_->merge(*worker.total);
+      for (auto& [name, group] : worker.groups) this->group(name).merge(*group.scorer);
+    }
     score::Report report = total_->finish();
     report.client = fmt::format("{}", fmt::join(clients_, ", "));
     for (auto& [name, scorer] : groups_) {
@@ -95,31 +113,44 @@ class Run {
     if (ref.empty()) ref = kDefaultQuestionnaire;
     const auto& q = start(ref, named_at);
     load::SurveyReader reader(file, q, mapping_ ? &*mapping_ : nullptr, job_.survey);
-    // Reading and parsing run on a second thread, scoring on this one.
-    pipeline<RowBatch>(
-        4,
-        [&](RowBatch& batch) {
-          batch.count = 0;
-          batch.warnings.clear();
-          const auto skipped = [&](std::string warning) { batch.warnings.push_back(std::move(warning)); };
-          bool more = true;
-          while (batch.count < batch.rows.size() &&
-                 (more = reader.next(batch.rows[batch.count], batch.groups[batch.count], skipped)))
-            ++batch.count;
-          batch.bytes_read = reader.bytes_read();
-          return more;
+    std::size_t line = reader.first_line(), rows = 0;
+    const std::size_t threads = job_.threads ? job_.threads : std::max(1u, std::thread::hardware_concurrency());
+    if (workers_.size() < threads) workers_.resize(threads);
+    for (auto& worker : workers_)
+      if (!worker.total) worker.total = std::make_unique<score::Scorer>(q, job_.scoring, score::Scorer::Footprint::Fast);
+    // Blocks are read here in order, decoded and scored by the workers, and
+    // taken back in order: a block with a row to warn about or to refuse is
+    // read again in order, which numbers its rows and lines.
+    ordered_pipeline<Slot>(
+        threads, 2 * threads + 2,
+        [&](Slot& slot) {
+          slot.sequence = blocks_++;
+          return reader.next_block(slot.block, job_.block_bytes);
         },
-        [&](RowBatch& batch) {
-          for (auto& warning : batch.warnings) total_->warn(std::move(warning));
-          for (std::size_t i = 0; i < batch.count; ++i) {
-            try {
-              add(batch.rows[i], batch.groups[i]);
-            } catch (const Error& e) {
-              if (!job_.survey.skip_bad_rows) throw;
-              total_->warn(fmt::format("{}: warning: skipped: {}", to_string(e.where()), e.message()));
+        [&](Slot& slot, std::size_t w) { score_block(reader, slot, workers_[w]); },
+        [&](Slot& slot) {
+          if (slot.scored) {
+            for (const auto& name : slot.new_groups) group(name);
+            if (rows_) rows_->write(slot.per_respondent);
+            line += slot.rows.lines;
+            rows += slot.rows.rows;
+          } else {
+            load::SurveyReader::Rows in_order(reader, slot.block, line, rows);
+            model::Respondent respondent;
+            std::string name;
+            const auto skipped = [&](std::string warning) { total_->warn(std::move(warning)); };
+            while (in_order.next(respondent, name, skipped)) {
+              try {
+                add(respondent, name);
+              } catch (const Error& e) {
+                if (!job_.survey.skip_bad_rows) throw;
+                total_->warn(fmt::format("{}: warning: skipped: {}", to_string(e.where()), e.message()));
+              }
             }
+            line = in_order.line();
+            rows = in_order.rows();
           }
-          job_.progress(batch.bytes_read);
+          job_.progress(slot.block.bytes_read);
         });
   }
 
@@ -135,14 +166,49 @@ class Run {
     return q;
   }
 
-  void add(const model::Respondent& respondent, const std::string& group) {
+  void add(const model::Respondent& respondent, const std::string& name) {
     total_->add(respondent, score_);
-    if (grouped_) {
-      auto [it, inserted] = group_index_.try_emplace(group, groups_.size());
-      if (inserted) groups_.emplace_back(group, std::make_unique<score::Scorer>(*q_, job_.scoring));
-      groups_[it->second].second->add(respondent);
+    if (grouped_) group(name).add(respondent);
+    if (rows_) rows_->add(score_, name);
+  }
+
+  // The group's scorer; groups are reported in the order first seen.
+  score::Scorer& group(const std::string& name) {
+    auto [it, inserted] = group_index_.try_emplace(name, groups_.size());
+    if (inserted) groups_.emplace_back(name, std::make_unique<score::Scorer>(*q_, job_.scoring));
+    return *groups_[it->second].second;
+  }
+
+  // On a worker thread: decodes and scores a block whole, or leaves it to be
+  // read again in order (slot.scored false) when a row needs a message.
+  void score_block(const load::SurveyReader& reader, Slot& slot, Worker& worker) const {
+    slot.scored = false;
+    slot.new_groups.clear();
+    slot.per_respondent.clear();
+    load::SurveyRows& rows = slot.rows;
+    if (!reader.decode(slot.block, rows, rows_ != nullptr)) return;
+    const std::size_t items = q_->item_count();
+    if (rows.missing)
+      for (std::size_t r = 0; r < rows.rows; ++r)
+        if (worker.total->missing_answers(rows.codes.data() + r * items)) return;
+    for (std::size_t r = 0; r < rows.rows; ++r) {
+      const model::AnswerCode* codes = rows.codes.data() + r * items;
+      worker.total->add(codes, rows_ ? &worker.score : nullptr);
+      if (grouped_) {
+        auto& group = worker.groups[rows.groups[r]];
+        if (!group.scorer) group.scorer = std::make_unique<score::Scorer>(*q_, job_.scoring);
+        if (group.last_block != slot.sequence + 1) {
+          group.last_block = slot.sequence + 1;
+          slot.new_groups.push_back(rows.groups[r]);
+        }
+        group.scorer->add(codes, nullptr);
+      }
+      if (rows_) {
+        worker.score.id = rows.ids[r];
+        rows_->format(worker.score, grouped_ ? rows.groups[r] : std::string(), slot.per_respondent);
+      }
     }
-    if (rows_) rows_->add(score_, group);
+    slot.scored = true;
   }
 
   const ScoreJob& job_;
@@ -156,6 +222,8 @@ class Run {
   std::unordered_map<std::string, std::size_t> group_index_;
   std::unique_ptr<report::RespondentRows> rows_;
   std::vector<std::string> clients_;
+  std::vector<Worker> workers_;
+  std::size_t blocks_ = 0;  // blocks read, over all files
 };
 
 }  // namespace

@@ -10,9 +10,30 @@
 namespace cxkit::load {
 
 CsvReader::CsvReader(const std::string& path, char delimiter)
-    : source_(io::display_name(path)), fd_(io::open_input(path)), buffer_(1u << 20) {
+    : source_(io::display_name(path)), fd_(io::open_input(path)), buffer_(256u << 10), data_(buffer_.data()) {
   delimiter_ = delimiter ? delimiter : ',';
-  if (delimiter) started_ = true;  // an explicit delimiter wins over `sep=`
+  explicit_delimiter_ = delimiter != 0;  // wins over a `sep=` line
+  try {
+    start();
+  } catch (...) {
+    if (fd_ > STDIN_FILENO) ::close(fd_);
+    throw;
+  }
+}
+
+CsvReader::CsvReader(std::string_view records, std::string source, char delimiter, std::size_t first_line)
+    : source_(std::move(source)),
+      eof_(true),
+      delimiter_(delimiter),
+      data_(records.data()),
+      end_(records.size()),
+      line_(first_line),
+      record_line_(first_line) {}
+
+void CsvReader::too_long(const std::string& source, std::size_t line) {
+  throw Error({source, static_cast<int>(line), 1},
+              "a record is longer than " + std::to_string(kMaxRecordBytes) +
+                  " bytes: expected one survey response per line (is a quote left open?)");
 }
 
 CsvReader::~CsvReader() {
@@ -22,16 +43,14 @@ CsvReader::~CsvReader() {
 bool CsvReader::fill() {
   if (eof_) return false;
   if (begin_ > 0) {
-    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    std::memmove(buffer_.data(), data_ + begin_, end_ - begin_);
     end_ -= begin_;
     begin_ = 0;
   }
   if (end_ == buffer_.size()) {
-    if (buffer_.size() >= kMaxRecordBytes)
-      throw Error({source_, static_cast<int>(record_line_), 1},
-                  "a record is longer than " + std::to_string(kMaxRecordBytes) +
-                      " bytes: expected one survey response per line (is a quote left open?)");
+    if (buffer_.size() >= kMaxRecordBytes) too_long(source_, record_line_);
     buffer_.resize(buffer_.size() * 2);
+    data_ = buffer_.data();
   }
   const std::size_t got = io::read_some(fd_, source_, buffer_.data() + end_, buffer_.size() - end_);
   if (got == 0) eof_ = true;
@@ -39,35 +58,31 @@ bool CsvReader::fill() {
   return got > 0;
 }
 
+void CsvReader::start() {
+  // The whole first line (or the file), before looking at it.
+  while (!eof_ && end_ - begin_ < 64 && !std::memchr(data_ + begin_, '\n', end_ - begin_)) fill();
+  if (end_ - begin_ >= 3 && std::memcmp(data_ + begin_, "\xEF\xBB\xBF", 3) == 0) {
+    begin_ += 3;
+    consumed_ += 3;
+  }
+  const std::string_view rest(data_ + begin_, end_ - begin_);
+  if (rest.size() >= 5 && (rest.substr(0, 4) == "sep=" || rest.substr(0, 4) == "SEP=") &&
+      (rest.size() == 5 || rest[5] == '\n' || rest[5] == '\r')) {
+    if (!explicit_delimiter_) delimiter_ = rest[4];
+    std::size_t skip = 5;
+    while (skip < rest.size() && (rest[skip] == '\r' || rest[skip] == '\n')) {
+      if (rest[skip] == '\n') ++line_;
+      ++skip;
+      if (rest[skip - 1] == '\n') break;
+    }
+    begin_ += skip;
+    consumed_ += skip;
+  }
+}
+
 bool CsvReader::next() {
   for (;;) {
     if (begin_ == end_ && !fill()) return false;
-    if (!started_) {
-      // Wait for the whole first line (or the file) before looking at it.
-      const char* nl = static_cast<const char*>(std::memchr(buffer_.data() + begin_, '\n', end_ - begin_));
-      if (!nl && !eof_ && end_ - begin_ < 64) {
-        if (fill() || !eof_) continue;
-      }
-      started_ = true;
-      if (end_ - begin_ >= 3 && std::memcmp(buffer_.data() + begin_, "\xEF\xBB\xBF", 3) == 0) {
-        begin_ += 3;
-        consumed_ += 3;
-      }
-      const std::string_view rest(buffer_.data() + begin_, end_ - begin_);
-      if (rest.size() >= 5 && (rest.substr(0, 4) == "sep=" || rest.substr(0, 4) == "SEP=") &&
-          (rest.size() == 5 || rest[5] == '\n' || rest[5] == '\r')) {
-        delimiter_ = rest[4];
-        std::size_t skip = 5;
-        while (skip < rest.size() && (rest[skip] == '\r' || rest[skip] == '\n')) {
-          if (rest[skip] == '\n') ++line_;
-          ++skip;
-          if (rest[skip - 1] == '\n') break;
-        }
-        begin_ += skip;
-        consumed_ += skip;
-      }
-      continue;
-    }
     const std::size_t saved_line = line_;
     if (!parse_record()) {
       line_ = saved_line;
@@ -93,7 +108,7 @@ bool CsvReader::parse_record() {
   count_ = 0;
   scratch_.clear();
   record_line_ = line_;
-  const char* data = buffer_.data();
+  const char* data = data_;
   std::size_t i = begin_;
   const char d = delimiter_;
   // The common case: a whole line in the buffer with no quote in it.
@@ -113,10 +128,10 @@ bool CsvReader::parse_record() {
       std::size_t n = 0, start = i;
       for (std::size_t k = i; k < content_end; ++k)
         if (data[k] == d) {
-          out[n++] = span(start, k - start, data[start], false);
+          out[n++] = span(start, k - start, false);
           start = k + 1;
         }
-      out[n++] = span(start, content_end - start, data[start], false);
+      out[n++] = span(start, content_end - start, false);
       count_ = n;
       ++line_;
       consumed_ += stop + 1 - begin_;
@@ -145,14 +160,14 @@ bool CsvReader::parse_record() {
         }
         break;
       }
-      add_field(span(start, scratch_.size() - start, scratch_.size() > start ? scratch_[start] : '\0', true));
+      add_field(span(start, scratch_.size() - start, true));
       if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r')
         throw Error({source_, static_cast<int>(line_), 0},
                     "text after a closing quote: expected the delimiter or the end of the line");
     } else {
       const std::size_t start = i;
       while (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') ++i;
-      add_field(span(start, i - start, i > start ? data[start] : '\0', false));
+      add_field(span(start, i - start, false));
     }
     if (i >= end_) {
       if (!eof_) return false;
@@ -173,6 +188,93 @@ bool CsvReader::parse_record() {
   }
   consumed_ += i - begin_;
   begin_ = i;
+  return true;
+}
+
+}  // namespace cxkit::load
+
+namespace cxkit::load {
+namespace {
+
+// No quote, and no CR but before a LF: every line is a record. One pass,
+// eight bytes at a time.
+bool plain(const char* p, std::size_t n) {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto has = [](std::uint64_t x, unsigned char c) {
+    const std::uint64_t y = x ^ (ones * c);
+    return (y - ones) & ~y & highs;
+  };
+  std::size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      if (!(has(x, '"') | has(x, '\r'))) {
+        i += 8;
+        continue;
+      }
+    }
+    for (const std::size_t stop = std::min(n, i + 8); i < stop; ++i)
+      if (p[i] == '"' || (p[i] == '\r' && (i + 1 == n || p[i + 1] != '\n'))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::size_t CsvReader::last_record_end(bool plain, std::size_t size) {
+  const char* data = data_;
+  const std::size_t limit = std::min(end_, begin_ + size);
+  if (plain) {
+    // Every line break ends a record: the last before the limit, else the
+    // first after it.
+    const void* nl = memrchr(data + begin_, '\n', limit - begin_);
+    if (!nl) nl = std::memchr(data + limit, '\n', end_ - limit);
+    return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) + 1 : begin_;
+  }
+  // Quotes: only the parser knows which line breaks are inside a field.
+  const std::size_t begin = begin_, line = line_, consumed = consumed_;
+  std::size_t last = begin_;
+  try {
+    while (begin_ < limit && parse_record()) last = begin_;
+  } catch (const Error&) {
+    last = end_;  // the block's reader reports it, with its line
+  }
+  begin_ = begin, line_ = line, consumed_ = consumed;
+  return last;
+}
+
+bool CsvReader::next_block(CsvBlock& block, std::size_t size) {
+  std::size_t cut = begin_;
+  block.overlong = false;
+  for (;;) {
+    while (end_ - begin_ < size && fill()) {
+    }
+    if (begin_ == end_) return false;
+    // A CR last may be the first half of a CRLF: the block ends before it.
+    const bool cr_last = !eof_ && data_[end_ - 1] == '\r';
+    block.plain = load::plain(data_ + begin_, end_ - begin_ - cr_last);
+    cut = eof_ ? end_ : last_record_end(block.plain, size);
+    if (cut > begin_) break;
+    if (end_ - begin_ >= kMaxRecordBytes) {
+      block.overlong = true;
+      cut = end_;
+      break;
+    }
+    size = (end_ - begin_) * 2;  // no record ends yet: read more
+  }
+  // The block takes the buffer; the buffer starts again with what is left.
+  const std::size_t capacity = buffer_.size();
+  std::swap(block.bytes, buffer_);
+  if (buffer_.size() < capacity) buffer_.resize(capacity);
+  std::memcpy(buffer_.data(), block.bytes.data() + cut, end_ - cut);
+  data_ = buffer_.data();
+  block.begin = begin_;
+  block.end = cut;
+  consumed_ += cut - begin_;
+  block.bytes_read = consumed_;
+  end_ -= cut;
+  begin_ = 0;
   return true;
 }
 

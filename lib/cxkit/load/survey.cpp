@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <regex>
 
 namespace cxkit::load {
@@ -55,11 +56,11 @@ bool column_matches(const std::regex& pattern, std::string_view text) {
 SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& q, const model::Mapping* mapping,
                            const SurveyOptions& options)
     : q_(q), mapping_(mapping), options_(options), csv_(path, options.delimiter) {
-  digit_answer_.fill(-1);
-  for (int v = std::max(0, q.scale.min); v <= std::min(9, q.scale.max); ++v) digit_answer_['0' + v] = v;
+  for (int v = std::max(0, q.scale.min); v <= std::min(9, q.scale.max); ++v)
+    digit_code_['0' + v] = model::encode(q.scale, {model::Answer::State::Value, v});
   if (mapping)  // a mapping's own spellings win over the digits
     for (const auto& alias : mapping->values)
-      if (alias.text.size() == 1) digit_answer_[static_cast<unsigned char>(alias.text[0])] = -1;
+      if (alias.text.size() == 1) digit_code_[static_cast<unsigned char>(alias.text[0])] = 0;
   const std::size_t rows = options.header_rows.value_or(mapping && mapping->header_rows ? *mapping->header_rows : 1);
   for (std::size_t r = 0; r < rows; ++r) {
     if (!csv_.next())
@@ -95,7 +96,6 @@ SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& 
       if (!column) missing.push_back(item.id);
       item_columns_.push_back(column.value_or(0));
     }
-  for (auto column : item_columns_) max_item_column_ = std::max(max_item_column_, column);
   if (!missing.empty())
     throw Error({csv_.source(), 1, 1},
                 fmt::format("no column for item '{}'{}: expected a header equal to the item id, or a mapping file "
@@ -131,6 +131,22 @@ SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& 
   } else if (mapping && mapping->group) {
     group_column_ = resolve(*mapping->group, "the group column");
   }
+  first_line_ = csv_.next_line();
+
+  const auto mark = [&](std::size_t column, Column what) {
+    if (columns_.size() <= column) columns_.resize(column + 1);
+    if (columns_[column].kind != Column::Other) return false;
+    columns_[column] = what;
+    return true;
+  };
+  bool one_each = true;
+  for (std::size_t i = 0; i < item_columns_.size(); ++i)
+    one_each = mark(item_columns_[i], {Column::Item, static_cast<std::uint32_t>(i)}) && one_each;
+  if (id_column_) one_each = mark(*id_column_, {Column::Id, 0}) && one_each;
+  if (group_column_) one_each = mark(*group_column_, {Column::Group, 0}) && one_each;
+  if (!one_each) columns_.clear();
+  for (std::size_t c = columns_.size(); c-- > 0;)
+    if (columns_[c].kind == Column::Item) columns_[c].run = 1 + (c + 1 < columns_.size() ? columns_[c + 1].run : 0);
 }
 
 std::optional<std::size_t> SurveyReader::find_header(std::string_view text) const {
@@ -188,73 +204,182 @@ std::size_t SurveyReader::resolve(const model::ColumnSelector& s, std::string_vi
   return hits[0];
 }
 
-std::optional<std::string> SurveyReader::read_row(model::Respondent& out, std::string& group) {
-  using State = model::Answer::State;
+std::optional<model::Answer> SurveyReader::answer(std::string_view cell) const {
+  if (cell.size() == 1 && digit_code_[static_cast<unsigned char>(cell[0])])
+    return model::Answer{model::Answer::State::Value, static_cast<int>(cell[0] - '0')};
+  if (mapping_)
+    for (const auto& alias : mapping_->values)
+      if (text::equal_ignoring_case(alias.text, cell)) return alias.answer;
+  return model::parse_answer(q_.scale, cell);
+}
+
+SurveyReader::Rows::Rows(const SurveyReader& survey, const CsvBlock& block, std::size_t first_line,
+                         std::size_t rows_before)
+    : survey_(survey),
+      csv_(block.text(), survey.source(), survey.delimiter(), first_line),
+      overlong_(block.overlong),
+      row_(rows_before) {}
+
+std::optional<std::string> SurveyReader::Rows::read_row(model::Respondent& out, std::string& group) {
+  const SurveyReader& s = survey_;
   ++row_;
   if (out.where.file != csv_.source()) out.where.file = csv_.source();
   out.where.line = static_cast<int>(csv_.line());
   out.where.column = 0;
-  out.answers.resize(item_columns_.size());
+  out.answers.resize(s.item_columns_.size());
   const auto cell = [&](std::size_t c) { return c < csv_.size() ? csv_.field(c) : std::string_view(); };
   const auto text_cell = [&](std::size_t c, std::string_view what) -> std::optional<std::string> {
     const auto value = cell(c);
     if (const char* problem = text_problem(value))
-      return fmt::format("row {}, column {} ('{}'): the {} '{}' {}", row_, c + 1, header_of(c), what, shorten(value),
+      return fmt::format("row {}, column {} ('{}'): the {} '{}' {}", row_, c + 1, s.header_of(c), what, shorten(value),
                          problem);
     return std::nullopt;
   };
-  if (id_column_) {
-    if (auto bad = text_cell(*id_column_, "respondent id")) return bad;
-    out.id = cell(*id_column_);
+  if (s.id_column_) {
+    if (auto bad = text_cell(*s.id_column_, "respondent id")) return bad;
+    out.id = cell(*s.id_column_);
   }
-  if (!id_column_ || out.id.empty()) out.id = fmt::format("row-{}", row_);
-  if (group_column_) {
-    if (auto bad = text_cell(*group_column_, "group")) return bad;
-    group = cell(*group_column_);
+  if (!s.id_column_ || out.id.empty()) out.id = fmt::format("row-{}", row_);
+  if (s.group_column_) {
+    if (auto bad = text_cell(*s.group_column_, "group")) return bad;
+    group = cell(*s.group_column_);
   }
-  const bool all_columns = csv_.size() > max_item_column_;
-  const std::size_t* columns = item_columns_.data();
-  model::Answer* answers = out.answers.data();
-  for (std::size_t i = 0; i < item_columns_.size(); ++i) {
-    // The common case first: one digit on the scale.
-    if (all_columns) {
-      const int byte = csv_.one_byte(columns[i]);
-      if (byte >= 0 && digit_answer_[static_cast<std::size_t>(byte)] >= 0) {
-        answers[i] = {State::Value, digit_answer_[static_cast<std::size_t>(byte)]};
-        continue;
-      }
-    }
-    const std::string_view value = cell(columns[i]);
-    bool aliased = false;
-    if (mapping_)
-      for (const auto& alias : mapping_->values)
-        if (text::equal_ignoring_case(alias.text, value)) {
-          out.answers[i] = alias.answer;
-          aliased = true;
-          break;
-        }
-    if (aliased) continue;
-    if (auto answer = model::parse_answer(q_.scale, value)) {
+  for (std::size_t i = 0; i < s.item_columns_.size(); ++i) {
+    const std::string_view value = cell(s.item_columns_[i]);
+    if (auto answer = s.answer(value)) {
       out.answers[i] = *answer;
       continue;
     }
     return fmt::format("row {}, column {} ('{}'): the answer '{}' is not on the scale: expected a whole number from "
                        "{} to {}, a scale label, n/a, or a value listed in the mapping",
-                       row_, item_columns_[i] + 1, header_of(item_columns_[i]), shorten(value), q_.scale.min,
-                       q_.scale.max);
+                       row_, s.item_columns_[i] + 1, s.header_of(s.item_columns_[i]), shorten(value), s.q_.scale.min,
+                       s.q_.scale.max);
   }
   return std::nullopt;
 }
 
-bool SurveyReader::next(model::Respondent& out, std::string& group, const std::function<void(std::string)>& skipped) {
+bool SurveyReader::Rows::next(model::Respondent& out, std::string& group,
+                              const std::function<void(std::string)>& skipped) {
+  if (overlong_) CsvReader::too_long(csv_.source(), csv_.next_line());
   while (csv_.next()) {
     const auto problem = read_row(out, group);
     if (!problem) return true;
     const Location where{csv_.source(), static_cast<int>(csv_.line()), 0};
-    if (!options_.skip_bad_rows) throw Error(where, *problem + " (--skip-bad-rows skips such rows)");
+    if (!survey_.options_.skip_bad_rows) throw Error(where, *problem + " (--skip-bad-rows skips such rows)");
     skipped(fmt::format("{}: warning: skipped: {}", to_string(where), *problem));
   }
   return false;
+}
+
+bool SurveyReader::decode(const CsvBlock& block, SurveyRows& out, bool ids) const {
+  out.rows = out.lines = 0;
+  out.missing = false;
+  if (block.overlong) return false;
+  if (block.plain && !columns_.empty()) return decode_lines(block.text(), out, ids);
+
+  Rows rows(*this, block, 1, 0);
+  model::Respondent respondent;
+  std::string group;
+  bool bad = false;
+  const std::size_t items = item_columns_.size();
+  try {
+    while (rows.next(respondent, group, [&](const std::string&) { bad = true; }) && !bad) {
+      if (ids && (!id_column_ || respondent.id == fmt::format("row-{}", rows.rows()))) return false;
+      out.codes.resize((out.rows + 1) * items);
+      for (std::size_t i = 0; i < items; ++i) {
+        out.codes[out.rows * items + i] = model::encode(q_.scale, respondent.answers[i]);
+        out.missing = out.missing || respondent.answers[i].state == model::Answer::State::Missing;
+      }
+      if (ids) out.ids.resize(out.rows + 1), out.ids[out.rows] = respondent.id;
+      if (grouped()) out.groups.resize(out.rows + 1), out.groups[out.rows] = group;
+      ++out.rows;
+    }
+  } catch (const Error&) {
+    return false;  // read again in order, which reports it
+  }
+  out.lines = rows.line() - 1;
+  return !bad;
+}
+
+bool SurveyReader::decode_lines(std::string_view text, SurveyRows& out, bool ids) const {
+  const std::size_t items = item_columns_.size();
+  const char d = csv_.delimiter();
+  const Column* columns = columns_.data();
+  const std::size_t width = columns_.size();
+  const bool grouped = group_column_.has_value();
+  const char* p = text.data();
+  const char* const stop = p + text.size();
+  while (p < stop) {
+    const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(stop - p)));
+    const char* next = nl ? nl + 1 : stop;
+    const char* end = nl ? nl : stop;
+    if (end > p && end[-1] == '\r') --end;
+    out.lines += nl != nullptr;
+    if (p == end) {  // blank line
+      p = next;
+      continue;
+    }
+    if (out.codes.size() < (out.rows + 1) * items) out.codes.resize(std::max(out.codes.size() * 2, 64 * items));
+    model::AnswerCode* row = out.codes.data() + out.rows * items;
+    std::string_view id, group;
+    std::size_t c = 0;  // the cell at p
+    bool line_over = false;
+    while (c < width && !line_over) {
+      const Column column = columns[c];
+      if (column.kind == Column::Item) {
+        // The common case: item columns in a row holding one digit each
+        // ("4,5,3,..."), taken in a tight loop up to the first other cell.
+        const std::size_t fit = std::min<std::size_t>(column.run, static_cast<std::size_t>(end - p + 1) / 2);
+        std::size_t good = 0;
+        for (; good < fit; ++good) {
+          const model::AnswerCode code = digit_code_[static_cast<unsigned char>(p[2 * good])];
+          const char* after = p + 2 * good + 1;  // at most end
+          if (!code || (after != end && *after != d)) break;
+          row[columns[c + good].item] = code;
+        }
+        if (good > 0) {
+          c += good;
+          const char* after = p + 2 * good - 1;
+          line_over = after == end;
+          p = after + !line_over;
+          continue;
+        }
+      }
+      const char* q = p;
+      while (q < end && *q != d) ++q;
+      const std::string_view cell(p, static_cast<std::size_t>(q - p));
+      if (column.kind == Column::Item) {
+        const auto answer = this->answer(cell);
+        if (!answer) return false;
+        row[column.item] = model::encode(q_.scale, *answer);
+        out.missing = out.missing || row[column.item] == model::kMissingCode;
+      } else if (column.kind != Column::Other) {
+        if (text_problem(cell)) return false;
+        (column.kind == Column::Id ? id : group) = cell;
+      }
+      ++c;
+      line_over = q == end;
+      p = q + !line_over;
+    }
+    // A short line: the columns after its last cell are empty.
+    for (; c < width; ++c)
+      if (columns[c].kind == Column::Item) {
+        row[columns[c].item] = model::kMissingCode;
+        out.missing = true;
+      }
+    if (ids) {
+      if (id.empty()) return false;  // its id is its row number
+      if (out.ids.size() <= out.rows) out.ids.resize(out.rows + 1);
+      out.ids[out.rows] = id;
+    }
+    if (grouped) {
+      if (out.groups.size() <= out.rows) out.groups.resize(out.rows + 1);
+      out.groups[out.rows] = group;
+    }
+    ++out.rows;
+    p = next;
+  }
+  return true;
 }
 
 }  // namespace cxkit::load

@@ -32,25 +32,23 @@ RespondentRows::RespondentRows(const std::string& path, const model::Questionnai
   file_.write(header + ",overall\r\n");
 }
 
-void RespondentRows::add(const score::RespondentScore& score, const std::string& group) {
-  line_.clear();
+void RespondentRows::format(const score::RespondentScore& score, const std::string& group, std::string& out) const {
   const auto number = [](const std::optional<double>& v) { return v ? fmt::format("{}", *v) : std::string(); };
   if (csv_) {
-    line_ += csv_cell(score.id);
-    if (grouped_) line_ += "," + csv_cell(group);
-    for (const auto& percent : score.percent) line_ += "," + number(percent);
-    line_ += "," + number(score.overall) + "\r\n";
+    out += csv_cell(score.id);
+    if (grouped_) out += "," + csv_cell(group);
+    for (const auto& percent : score.percent) out += "," + number(percent);
+    out += "," + number(score.overall) + "\r\n";
   } else {
-    line_ += "{\"id\":" + json_string(score.id);
-    if (grouped_) line_ += ",\"group\":" + json_string(group);
-    line_ += ",\"sections\":{";
+    out += "{\"id\":" + json_string(score.id);
+    if (grouped_) out += ",\"group\":" + json_string(group);
+    out += ",\"sections\":{";
     for (std::size_t s = 0; s < q_.sections.size(); ++s) {
-      if (s) line_ += ',';
-      line_ += json_string(q_.sections[s].id) + ":" + (score.percent[s] ? number(score.percent[s]) : "null");
+      if (s) out += ',';
+      out += json_string(q_.sections[s].id) + ":" + (score.percent[s] ? number(score.percent[s]) : "null");
     }
-    line_ += "},\"overall\":" + (score.overall ? number(score.overall) : "null") + "}\n";
+    out += "},\"overall\":" + (score.overall ? number(score.overall) : "null") + "}\n";
   }
-  file_.write(line_);
 }
 
 }  // namespace cxkit::report

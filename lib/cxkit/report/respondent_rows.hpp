@@ -15,7 +15,15 @@ class RespondentRows {
   // Throws Error when the extension is neither .csv nor .ndjson/.jsonl.
   RespondentRows(const std::string& path, const model::Questionnaire& questionnaire, bool grouped);
 
-  void add(const score::RespondentScore& score, const std::string& group);
+  void add(const score::RespondentScore& score, const std::string& group) {
+    line_.clear();
+    format(score, group, line_);
+    file_.write(line_);
+  }
+  // The row of one respondent appended to `out` (on any thread), and rows
+  // so made written in order.
+  void format(const score::RespondentScore& score, const std::string& group, std::string& out) const;
+  void write(std::string_view rows) { file_.write(rows); }
   void commit() { file_.commit(); }
 
  private:

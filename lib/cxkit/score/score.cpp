@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace cxkit::score {
@@ -45,9 +46,9 @@ struct Scorer::Layout {
     std::size_t first = 0, last = 0;  // items
     bool optional = false;
     std::int64_t max_wsum = 0;
-    // Outcomes by pattern (sum of code * codes^position, first item most
-    // significant); empty when there are too many patterns.
-    std::vector<Outcome> patterns;
+    // Patterns of answers (index: sum of code * codes^position, first item
+    // most significant); 0 when there are too many to count.
+    std::size_t patterns = 0;
   };
   int lo = 1, hi = 5;
   std::int64_t top = 5, shift = 0;  // percent = sum(w * (v - shift)) / (sum(w) * top)
@@ -55,6 +56,16 @@ struct Scorer::Layout {
   std::vector<int> weight;          // per item
   std::vector<char> reverse;        // per item
   std::vector<Section> sections;
+  // Per item and code (item * codes + code): what the answer adds to the
+  // pooled sums of the overall percent, packed as got * 2^24 + wsum (0
+  // unless it is a value), and to the index of its section's pattern.
+  struct Contribution {
+    std::int64_t sums = 0;
+    std::uint32_t pattern = 0;
+  };
+  std::vector<Contribution> by_code;
+  static constexpr int kWsumBits = 24;
+  static std::int64_t pack(std::int64_t got, std::int64_t wsum) { return got * (std::int64_t{1} << kWsumBits) + wsum; }
 
   // The answer as scored (reversed if need be) for a value code.
   int value(std::size_t item, model::AnswerCode code) const {
@@ -83,8 +94,8 @@ struct Scorer::Layout {
   }
 
   // Calls fn(codes, count) for each pattern of a section with a count.
-  template <class Fn>
-  void for_each_pattern(std::size_t s, const std::vector<std::uint64_t>& counts, std::vector<model::AnswerCode>& scratch,
+  template <class Count, class Fn>
+  void for_each_pattern(std::size_t s, const std::vector<Count>& counts, std::vector<model::AnswerCode>& scratch,
                         Fn fn) const {
     const Section& section = sections[s];
     for (std::size_t index = 0; index < counts.size(); ++index) {
@@ -193,25 +204,33 @@ Scorer::Scorer(const model::Questionnaire& q, Options options, Footprint footpri
     max_wsum += ls.max_wsum;
     l.sections.push_back(std::move(ls));
   }
-  if (footprint == Footprint::Fast) {
-    std::vector<model::AnswerCode> scratch(l.weight.size());
-    for (std::size_t s = 0; s < l.sections.size(); ++s) {
-      auto& section = l.sections[s];
-      std::size_t patterns = 1;
-      for (std::size_t i = section.first; i < section.last && patterns <= kMaxPatterns; ++i) patterns *= l.codes;
-      if (patterns > kMaxPatterns) continue;
-      const std::vector<std::uint64_t> all(patterns, 1);
-      section.patterns.reserve(patterns);
-      l.for_each_pattern(s, all, scratch, [&](const model::AnswerCode* codes, std::uint64_t) {
-        section.patterns.push_back(l.evaluate(section, codes));
-      });
+  // Packed sums stay exact: the loader allows 1000 items of weight 1000
+  // (wsum < 2^24) on scales of 2001 points.
+  if (max_wsum >= (std::int64_t{1} << Layout::kWsumBits) || std::max(std::abs(l.lo), std::abs(l.hi)) > 2000)
+    throw Error(fmt::format("the questionnaire '{}' is too large to score: expected at most 1000 items of weight 1000 "
+                            "on a scale within -1000..1000",
+                            q.id));
+  l.by_code.resize(l.weight.size() * l.codes);
+  for (auto& section : l.sections) {
+    std::size_t patterns = 1;
+    for (std::size_t i = section.first; i < section.last && patterns <= kMaxPatterns; ++i) patterns *= l.codes;
+    if (footprint == Footprint::Fast && patterns <= kMaxPatterns) section.patterns = patterns;
+    std::uint32_t place = 1;  // the pattern's digit of the current item
+    for (std::size_t i = section.last; i-- > section.first;) {
+      for (std::size_t code = 0; code < l.codes; ++code) {
+        const bool value = code > model::kNotApplicableCode;
+        const std::int64_t v = value ? l.value(i, static_cast<model::AnswerCode>(code)) : 0;
+        l.by_code[i * l.codes + code] = {value ? Layout::pack(l.weight[i] * (v - l.shift), l.weight[i]) : 0,
+                                         section.patterns ? static_cast<std::uint32_t>(code) * place : 0};
+      }
+      if (section.patterns) place *= static_cast<std::uint32_t>(l.codes);
     }
   }
   layout_ = std::move(layout);
 
   const std::size_t items = l.weight.size();
   for (const auto& section : l.sections) {
-    pattern_counts_.emplace_back(section.patterns.size());
+    pattern_counts_.emplace_back(section.patterns);
     percents_.emplace_back(section.max_wsum, l.top);
   }
   item_counts_.assign(items * l.codes, 0);
@@ -249,11 +268,17 @@ Scorer::Outcome Scorer::tally(std::size_t s, const model::AnswerCode* codes, std
   return o;
 }
 
-void Scorer::fold(const std::vector<std::vector<std::uint64_t>>& pattern_counts) {
+void Scorer::fold(const std::vector<std::vector<std::uint32_t>>& pattern_counts) {
   std::vector<model::AnswerCode> scratch(codes_.size());
   for (std::size_t s = 0; s < pattern_counts.size(); ++s)
     layout_->for_each_pattern(s, pattern_counts[s], scratch,
                               [&](const model::AnswerCode* codes, std::uint64_t count) { tally(s, codes, count); });
+}
+
+void Scorer::fold_patterns() {
+  fold(pattern_counts_);
+  for (auto& counts : pattern_counts_) std::fill(counts.begin(), counts.end(), 0);
+  unfolded_ = 0;
 }
 
 bool Scorer::missing_answers(const model::AnswerCode* codes) const {
@@ -313,34 +338,40 @@ void Scorer::add(const model::AnswerCode* codes, RespondentScore* out) {
     out->status.resize(sections);
     out->percent.resize(sections);
   }
-  std::int64_t pooled_got = 0, pooled_wsum = 0;
+  // The overall percent pools the sections' sums: per item, from a table
+  // that also gives the item's part of its section's pattern.
+  std::int64_t sums = 0;
   for (std::size_t s = 0; s < sections; ++s) {
     const auto& section = l.sections[s];
-    Outcome o;
-    if (auto& counts = pattern_counts_[s]; !counts.empty()) {
-      std::size_t index = 0;
-      for (std::size_t i = section.first; i < section.last; ++i) index = index * l.codes + codes[i];
-      ++counts[index];
-      o = section.patterns[index];
+    if (section.patterns) {
+      const Layout::Contribution* table = l.by_code.data() + section.first * l.codes;
+      std::uint32_t index = 0;
+      for (std::size_t i = section.first; i < section.last; ++i, table += l.codes) {
+        const Layout::Contribution& c = table[codes[i]];
+        sums += c.sums;
+        index += c.pattern;
+      }
+      ++pattern_counts_[s][index];
     } else {
-      o = tally(s, codes, 1);
-    }
-    if (o.status == Status::Scored) {
-      pooled_got += o.got;
-      pooled_wsum += o.wsum;
+      const Outcome o = tally(s, codes, 1);
+      sums += Layout::pack(o.got, o.wsum);
     }
     if (out) {
+      const Outcome o = l.evaluate(section, codes);
       out->status[s] = o.status;
       out->percent[s].reset();
       if (o.status == Status::Scored) out->percent[s] = percent(o.got, o.wsum);
     }
   }
+  const std::int64_t wsum = sums & ((std::int64_t{1} << Layout::kWsumBits) - 1);
+  const std::int64_t got = (sums - wsum) / (std::int64_t{1} << Layout::kWsumBits);
   if (out) out->overall.reset();
-  if (pooled_wsum > 0) {
-    overall_.add(pooled_got, pooled_wsum, 1);
-    if (out) out->overall = percent(pooled_got, pooled_wsum);
+  if (wsum > 0) {
+    overall_.add(got, wsum, 1);
+    if (out) out->overall = percent(got, wsum);
   }
   ++respondents_;
+  if (++unfolded_ == std::numeric_limits<std::uint32_t>::max()) fold_patterns();  // before a count could overflow
 }
 
 void Scorer::merge(const Scorer& other) {
@@ -373,9 +404,8 @@ Scorer::Moments Scorer::item_moments(std::size_t item, bool complete_only) const
 }
 
 Report Scorer::finish() const {
-  Scorer all = *this;  // patterns folded into the per-item counts
-  all.fold(pattern_counts_);
-  for (auto& counts : all.pattern_counts_) counts.assign(counts.size(), 0);
+  Scorer all = *this;
+  all.fold_patterns();
   return all.report();
 }
 

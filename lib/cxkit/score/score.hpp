@@ -178,7 +178,10 @@ class Scorer {
   double percent(std::int64_t got, std::int64_t wsum) const;
   Report report() const;  // once the patterns are folded in
   Outcome tally(std::size_t section, const model::AnswerCode* codes, std::uint64_t times);
-  void fold(const std::vector<std::vector<std::uint64_t>>& pattern_counts);
+  // Adds pattern counts to the per-item counts and percents; the own ones
+  // are then zeroed.
+  void fold(const std::vector<std::vector<std::uint32_t>>& pattern_counts);
+  void fold_patterns();
   Moments item_moments(std::size_t item, bool complete_only) const;
   std::vector<std::string> missing_items(const model::Respondent& r) const;
 
@@ -188,7 +191,8 @@ class Scorer {
   std::size_t respondents_ = 0;
   // Fast footprint: per section, respondents per pattern of answers
   // (empty for sections with too many patterns); folded in at the end.
-  std::vector<std::vector<std::uint64_t>> pattern_counts_;
+  std::vector<std::vector<std::uint32_t>> pattern_counts_;
+  std::uint32_t unfolded_ = 0;  // respondents in pattern_counts_
   // Per item and answer code (index item * codes + code): every answer,
   // and the answers of incomplete sections (left out of alpha).
   std::vector<std::uint64_t> item_counts_;
