@@ -2,12 +2,13 @@
 # what is missing (Debian packages), build, and run.
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 300
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all demo test deps test-deps build asan bench fuzz-build fuzz clean
+.PHONY: all demo test deps test-deps build asan tsan bench fuzz-build fuzz clean
 
 all: build
 
@@ -43,15 +44,22 @@ bench: build
 
 # Every test: unit tests, golden CLI cases, examples, validators, PDF
 # printing, output guarantees and a bounded run of every fuzzer; then the
-# whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer,
+# and what runs on several threads (cx-score's CSV) under ThreadSanitizer.
 test: test-deps build fuzz-build
 	@cd $(BUILD) && CXKIT_FUZZ_BIN=$(CURDIR)/$(FUZZ_BUILD)/fuzz ctest --output-on-failure -j $(JOBS)
 	@$(MAKE) --no-print-directory asan
+	@$(MAKE) --no-print-directory tsan
 
 asan:
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCXKIT_SANITIZE=ON >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+tsan:
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCXKIT_TSAN=ON >/dev/null
+	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target cxkit_tests cx-score
+	@cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -j $(JOBS) -R '^(unit|golden/cx-score/)'
 
 # libFuzzer targets (clang): one per loader and one through every writer.
 fuzz-build:

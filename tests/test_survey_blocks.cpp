@@ -166,3 +166,25 @@ TEST_CASE("blocks end at record ends: a quoted line break stays inside its block
   CHECK(blocks == std::vector<std::string>{"1,\"x\ny\"\n", "2,z\n", "3,\"p\r\nq\"\r\n", "4,w"});
   std::remove(path.c_str());
 }
+
+TEST_CASE("more groups than kMaxGroups is an error at the row that makes one too many, on any thread") {
+  const auto q = load::load_questionnaire("customer-service-quotient");
+  std::string text = "id";
+  for (const auto& section : q.sections)
+    for (const auto& item : section.items) text += "," + item.id;
+  text += "\n";
+  std::string answers;
+  for (std::size_t i = 0; i < q.item_count(); ++i) answers += ",4";
+  for (std::size_t row = 1; row <= job::kMaxGroups + 5; ++row) text += "r" + std::to_string(row) + answers + "\n";
+  const std::string path = temporary(".csv");
+  std::ofstream(path, std::ios::binary) << text;
+  job::ScoreJob job;
+  job.files = {path};
+  job.survey.group_by = "id";  // one group per respondent: a mistake
+  job.survey.skip_bad_rows = true;  // and not a row to skip
+  const std::string expected = path + ":10002: error: more than 10000 groups in the --group-by column: expected a "
+                                      "column that names a few groups (stores, teams), not one per respondent";
+  CHECK(score_with(job, 1, std::size_t{1} << 30).error == expected);
+  CHECK(score_with(job, 2, 4096).error == expected);
+  std::remove(path.c_str());
+}

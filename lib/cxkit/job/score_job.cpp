@@ -13,6 +13,7 @@
 #include <optional>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace cxkit::job {
 namespace {
@@ -129,6 +130,11 @@ class Run {
         },
         [&](Slot& slot, std::size_t w) { score_block(reader, slot, workers_[w]); },
         [&](Slot& slot) {
+          const auto fresh = [&](const std::string& name) { return !group_index_.count(name); };
+          if (slot.scored && groups_.size() + static_cast<std::size_t>(std::count_if(slot.new_groups.begin(),
+                                                                                    slot.new_groups.end(), fresh)) >
+                                 kMaxGroups)
+            slot.scored = false;  // read in order, which names the row with one group too many
           if (slot.scored) {
             for (const auto& name : slot.new_groups) group(name);
             if (rows_) rows_->write(slot.per_respondent);
@@ -140,6 +146,7 @@ class Run {
             std::string name;
             const auto skipped = [&](std::string warning) { total_->warn(std::move(warning)); };
             while (in_order.next(respondent, name, skipped)) {
+              if (grouped_) check_room(name, respondent.where);
               try {
                 add(respondent, name);
               } catch (const Error& e) {
@@ -179,6 +186,14 @@ class Run {
     return *groups_[it->second].second;
   }
 
+  // One group too many is an error, never a skipped row.
+  void check_room(const std::string& name, const Location& where) const {
+    if (groups_.size() >= kMaxGroups && !group_index_.count(name))
+      throw Error(where, fmt::format("more than {} groups in the --group-by column: expected a column that names a "
+                                     "few groups (stores, teams), not one per respondent",
+                                     kMaxGroups));
+  }
+
   // On a worker thread: decodes and scores a block whole, or leaves it to be
   // read again in order (slot.scored false) when a row needs a message.
   void score_block(const load::SurveyReader& reader, Slot& slot, Worker& worker) const {
@@ -191,6 +206,12 @@ class Run {
     if (rows.missing)
       for (std::size_t r = 0; r < rows.rows; ++r)
         if (worker.total->missing_answers(rows.codes.data() + r * items)) return;
+    if (grouped_ && worker.groups.size() + rows.rows > kMaxGroups) {
+      std::unordered_set<std::string_view> fresh;
+      for (std::size_t r = 0; r < rows.rows; ++r)
+        if (!worker.groups.count(rows.groups[r])) fresh.insert(rows.groups[r]);
+      if (worker.groups.size() + fresh.size() > kMaxGroups) return;  // too many groups: read in order
+    }
     for (std::size_t r = 0; r < rows.rows; ++r) {
       const model::AnswerCode* codes = rows.codes.data() + r * items;
       worker.total->add(codes, rows_ ? &worker.score : nullptr);
