@@ -3,7 +3,7 @@
 
 One command (`make bench`, or `python3 bench/score_bench.py`): generates
 exports of 100k to 1M respondents x the 24 items of the built-in
-questionnaire (plus an id column: 25 columns), then times, best of three:
+questionnaire (plus an id column: 25 columns), then times, best of five:
   - `wc -l` on the file (the floor: reading the bytes once),
   - `cx-score -f json` (the aggregate report) with its peak RSS,
   - the equivalent pandas script (pd.read_csv, each section's percent per
@@ -22,7 +22,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CX_SCORE = os.environ.get("CX_SCORE", os.path.join(ROOT, "build", "bin", "cx-score"))
 WORK = os.environ.get("BENCH_DIR", os.path.join(ROOT, "build", "bench"))
 SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "100000,250000,500000,1000000").split(",")]
-REPEAT = 3
+REPEAT = 5
 
 SECTIONS = {  # the built-in questionnaire's sections and item counts (configs/en/questionnaire)
     "commitment": 3, "customer-alignment": 4, "error-reduction": 3, "using-customer-information": 3,
