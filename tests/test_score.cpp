@@ -5,6 +5,8 @@
 #include <cxkit/score/score.hpp>
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 using namespace cxkit;
 using State = model::Answer::State;
 
@@ -297,4 +299,11 @@ TEST_CASE("missing_answers: only a wholly skipped optional section may have no a
   CHECK_FALSE(scorer.missing_answers(codes({v(1), na(), missing(), missing()}).data()));  // beta skipped
   CHECK(scorer.missing_answers(codes({v(1), na(), missing(), v(2)}).data()));
   CHECK(scorer.missing_answers(codes({missing(), missing(), v(5), v(5)}).data()));  // alpha is required
+}
+
+TEST_CASE("a respondent id is quoted safely in messages (a quoted CSV id may hold a line break)") {
+  const auto q = small();
+  CHECK(testing::error_of([&] { run(q, {person("a\nb\x1b[2J", {v(2), missing(), v(3), v(3)})}); }) ==
+        "answers.yaml:7:5: error: respondent 'a\\nb\\x1B[2J' has no answer to alpha: a2: expected an answer or n/a "
+        "for every item of a section that is not skipped (or --allow-missing)");
 }

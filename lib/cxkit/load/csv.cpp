@@ -141,26 +141,33 @@ bool CsvReader::parse_record() {
   }
   for (;;) {
     if (i < end_ && data[i] == '"') {
-      // Quoted field: copy into scratch with "" made ".
-      const std::size_t start = scratch_.size();
-      ++i;
+      // Quoted field: the bytes between the quotes, or when they hold a
+      // doubled quote, an unescaped copy in scratch.
+      const std::size_t first = ++i;
+      bool doubled = false;
       for (;;) {
-        const char* q = static_cast<const char*>(std::memchr(data + i, '"', end_ - i));
-        if (!q) return false;
-        const auto stop = static_cast<std::size_t>(q - data);
-        for (std::size_t k = i; k < stop; ++k)
-          if (data[k] == '\n') ++line_;
-        scratch_.append(data + i, stop - i);
-        i = stop + 1;
+        while (i < end_ && data[i] != '"') line_ += data[i++] == '\n';
+        if (i >= end_) return false;
+        ++i;
         if (i >= end_ && !eof_) return false;
         if (i < end_ && data[i] == '"') {
-          scratch_ += '"';
+          doubled = true;
           ++i;
           continue;
         }
         break;
       }
-      add_field(span(start, scratch_.size() - start, true));
+      const std::size_t last = i - 1;  // the closing quote
+      if (!doubled) {
+        add_field(span(first, last - first, false));
+      } else {
+        const std::size_t start = scratch_.size();
+        for (std::size_t k = first; k < last; ++k) {
+          scratch_ += data[k];
+          k += data[k] == '"';  // "" is "
+        }
+        add_field(span(start, scratch_.size() - start, true));
+      }
       if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r')
         throw Error({source_, static_cast<int>(line_), 0},
                     "text after a closing quote: expected the delimiter or the end of the line");

@@ -204,13 +204,14 @@ std::size_t SurveyReader::resolve(const model::ColumnSelector& s, std::string_vi
   return hits[0];
 }
 
-std::optional<model::Answer> SurveyReader::answer(std::string_view cell) const {
+int SurveyReader::code(std::string_view cell) const {
   if (cell.size() == 1 && digit_code_[static_cast<unsigned char>(cell[0])])
-    return model::Answer{model::Answer::State::Value, static_cast<int>(cell[0] - '0')};
+    return digit_code_[static_cast<unsigned char>(cell[0])];
   if (mapping_)
     for (const auto& alias : mapping_->values)
-      if (text::equal_ignoring_case(alias.text, cell)) return alias.answer;
-  return model::parse_answer(q_.scale, cell);
+      if (text::equal_ignoring_case(alias.text, cell)) return model::encode(q_.scale, alias.answer);
+  const auto answer = model::parse_answer(q_.scale, cell);
+  return answer ? model::encode(q_.scale, *answer) : -1;
 }
 
 SurveyReader::Rows::Rows(const SurveyReader& survey, const CsvBlock& block, std::size_t first_line,
@@ -246,8 +247,8 @@ std::optional<std::string> SurveyReader::Rows::read_row(model::Respondent& out, 
   }
   for (std::size_t i = 0; i < s.item_columns_.size(); ++i) {
     const std::string_view value = cell(s.item_columns_[i]);
-    if (auto answer = s.answer(value)) {
-      out.answers[i] = *answer;
+    if (const int code = s.code(value); code >= 0) {
+      out.answers[i] = model::decode(s.q_.scale, static_cast<model::AnswerCode>(code));
       continue;
     }
     return fmt::format("row {}, column {} ('{}'): the answer '{}' is not on the scale: expected a whole number from "
@@ -349,9 +350,9 @@ bool SurveyReader::decode_lines(std::string_view text, SurveyRows& out, bool ids
       while (q < end && *q != d) ++q;
       const std::string_view cell(p, static_cast<std::size_t>(q - p));
       if (column.kind == Column::Item) {
-        const auto answer = this->answer(cell);
-        if (!answer) return false;
-        row[column.item] = model::encode(q_.scale, *answer);
+        const int code = this->code(cell);
+        if (code < 0) return false;
+        row[column.item] = static_cast<model::AnswerCode>(code);
         out.missing = out.missing || row[column.item] == model::kMissingCode;
       } else if (column.kind != Column::Other) {
         if (text_problem(cell)) return false;

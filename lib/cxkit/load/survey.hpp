@@ -99,8 +99,8 @@ class SurveyReader {
   std::optional<std::size_t> find_header(std::string_view text) const;
   std::string closest_headers(std::string_view to) const;
   std::string header_of(std::size_t column) const;
-  // The answer a cell gives, or null when it is none.
-  std::optional<model::Answer> answer(std::string_view cell) const;
+  // The code of the answer a cell gives (model::encode), or -1 when it is none.
+  int code(std::string_view cell) const;
   bool decode_lines(std::string_view text, SurveyRows& out, bool ids) const;
 
   const model::Questionnaire& q_;

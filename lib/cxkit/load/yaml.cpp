@@ -257,27 +257,6 @@ class SecondDocument : public YAML::EventHandler {
 
 }  // namespace
 
-std::string shown(std::string_view text) {
-  constexpr std::size_t kMax = 60;
-  std::size_t chars = 0;
-  char32_t cp = 0;
-  for (std::size_t i = 0; i < text.size(); ++chars) i += std::max<std::size_t>(1, text::utf8_sequence(text, i, cp));
-  std::string out;
-  std::size_t i = 0;
-  for (std::size_t n = 0; i < text.size() && (chars <= kMax || n < kMax - 3); ++n) {
-    const std::size_t len = text::utf8_sequence(text, i, cp);
-    if (len == 0) out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i]));
-    else if (cp == '\n') out += "\\n";
-    else if (cp == '\t') out += "\\t";
-    else if (cp == '\r') out += "\\r";
-    else if (cp < 0x20 || cp == 0x7F) out += fmt::format("\\x{:02X}", static_cast<unsigned>(cp));
-    else if (cp >= 0x80 && cp <= 0x9F) out += fmt::format("\\u{:04X}", static_cast<unsigned>(cp));
-    else out.append(text.substr(i, len));
-    i += std::max<std::size_t>(1, len);
-  }
-  return i < text.size() ? out + "..." : out;
-}
-
 void check_text(std::string_view text, const std::string& source) {
   int line = 1, column = 1;
   std::size_t i = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;

@@ -4,6 +4,7 @@
 // yaml-cpp does not make: valid UTF-8, no control characters, one document,
 // bounded nesting and alias expansion, no alias cycles, no duplicate keys,
 // only the core schema's tags.
+#include <cxkit/text/utf8.hpp>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -55,11 +56,8 @@ struct Node::Entry {
 // line:col of `source`.
 void check_text(std::string_view text, const std::string& source);
 
-// Input text as an error message quotes it: at most 60 characters (the
-// first 57 and "..."), line breaks, tabs and other control characters
-// written as \n, \t, \x1B, bytes that are not UTF-8 as \xFF, so a message
-// stays one line that a terminal shows as it is.
-std::string shown(std::string_view text);
+// Input text as an error message quotes it (text/utf8.hpp).
+using text::shown;
 
 // Parses one YAML document. An empty document is an error.
 std::shared_ptr<const Node> parse_yaml(std::string_view text, const std::string& source,

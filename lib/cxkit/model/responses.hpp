@@ -72,5 +72,10 @@ inline AnswerCode encode(const Scale& scale, const Answer& answer) {
   }
   return static_cast<AnswerCode>(2 + answer.value - scale.min);
 }
+inline Answer decode(const Scale& scale, AnswerCode code) {
+  if (code == kMissingCode) return {};
+  if (code == kNotApplicableCode) return {Answer::State::NotApplicable, 0};
+  return {Answer::State::Value, scale.min + code - 2};
+}
 
 }  // namespace cxkit::model

@@ -1,6 +1,7 @@
 #include <cxkit/score/score.hpp>
 
 #include <cxkit/error.hpp>
+#include <cxkit/text/utf8.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -322,9 +323,9 @@ void Scorer::add(const model::Respondent& r, RespondentScore& out) {
     if (!options_.allow_missing)
       throw Error(r.where, fmt::format("respondent '{}' has no answer to {}: expected an answer or n/a for every "
                                        "item of a section that is not skipped (or --allow-missing)",
-                                       r.id, list));
-    warn(fmt::format("{}: warning: respondent '{}' has no answer to {}: counted as n/a", to_string(r.where), r.id,
-                     list));
+                                       text::shown(r.id), list));
+    warn(fmt::format("{}: warning: respondent '{}' has no answer to {}: counted as n/a", to_string(r.where),
+                     text::shown(r.id), list));
   }
   for (std::size_t i = 0; i < codes_.size(); ++i) codes_[i] = model::encode(q_.scale, r.answers[i]);
   out.id = r.id;
