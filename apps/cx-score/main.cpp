@@ -52,9 +52,12 @@ int list_builtins() {
 // On a terminal, a progress line on stderr once scoring takes over a second.
 std::function<void(std::size_t)> progress_reporter(bool* shown) {
   if (!::isatty(STDERR_FILENO)) return [](std::size_t) {};
-  const auto start = std::chrono::steady_clock::now();
-  return [start, shown](std::size_t bytes) {
-    if (std::chrono::steady_clock::now() - start < std::chrono::seconds(1)) return;
+  // Ten updates a second at most: blocks of a CSV come thousands a second.
+  auto next = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+  return [next, shown](std::size_t bytes) mutable {
+    const auto now = std::chrono::steady_clock::now();
+    if (now < next) return;
+    next = now + std::chrono::milliseconds(100);
     std::cerr << fmt::format("\rscoring: {:.1f} MB read", static_cast<double>(bytes) / 1e6) << std::flush;
     *shown = true;
   };
