@@ -5,6 +5,7 @@
 #include <cxkit/model/baseline.hpp>
 #include <cxkit/model/questionnaire.hpp>
 #include <cxkit/model/responses.hpp>
+#include <cxkit/score/percents.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -33,15 +34,6 @@ struct Options {
   bool allow_missing = false;
 };
 
-// Summary of a set of values: count, mean, extremes and the sample
-// standard deviation (null below two values).
-struct Stats {
-  std::size_t n = 0;
-  double mean = 0;
-  double min = 0;
-  double max = 0;
-  std::optional<double> sd;
-};
 
 struct ItemResult {
   std::string id;
@@ -153,27 +145,6 @@ class Scorer {
     void merge(const Moments& o) { n += o.n, sum += o.sum, squares += o.squares; }
     double variance() const;  // sample variance; 0 below two values
   };
-  // The percents got / (wsum * top) * 100 of many respondents, as exact
-  // sums per denominator: mean, sd and extremes follow at the end.
-  class Percents {
-   public:
-    Percents(std::int64_t max_wsum, std::int64_t top);
-    void add(std::int64_t got, std::int64_t wsum, std::uint64_t times);
-    void merge(const Percents& other);
-    Stats stats() const;
-
-   private:
-    __extension__ using Int128 = __int128;
-    struct Sums {
-      std::uint64_t n = 0;
-      Int128 sum = 0, squares = 0;
-      std::int64_t min = 0, max = 0;
-    };
-    static void add(Sums& s, std::int64_t got, std::uint64_t times);
-    std::int64_t top_;
-    std::vector<Sums> by_wsum_;  // indexed by wsum while it is small
-    std::map<std::int64_t, Sums> sparse_;  // heavy weights
-  };
 
   double percent(std::int64_t got, std::int64_t wsum) const;
   Report report() const;  // once the patterns are folded in
@@ -198,9 +169,9 @@ class Scorer {
   std::vector<std::uint64_t> item_counts_;
   std::vector<std::uint64_t> incomplete_counts_;
   std::vector<Moments> complete_;            // per section: totals of complete answers
-  std::vector<Percents> percents_;           // per section: scored respondents
+  std::vector<PercentTally> percents_;           // per section: scored respondents
   std::vector<std::uint64_t> not_applicable_;  // per section: respondents with no answer but n/a
-  Percents overall_;
+  PercentTally overall_;
   std::vector<std::string> warnings_;
   std::size_t warning_count_ = 0;
   std::vector<model::AnswerCode> codes_;  // scratch for add(Respondent)
