@@ -30,7 +30,7 @@ else
   trap 'rm -rf "$learnt"' EXIT
 fi
 
-targets=(questionnaire responses policies checklist survey writers)
+targets=(questionnaire responses policies checklist survey writers baseline)
 failed=()
 for target in "${targets[@]}"; do
   program=$bin/fuzz_$target

@@ -36,9 +36,19 @@ model::Baseline parse_baseline(std::string_view text, const std::string& source)
   } catch (const nlohmann::json::parse_error& e) {
     std::string message = e.what();
     const auto colon = message.rfind(": ");
-    throw Error(position(text, source, e.byte == 0 ? 0 : e.byte - 1), "invalid JSON" +
-                (colon == std::string::npos ? std::string() : message.substr(colon)) +
-                "; expected a cx-score JSON report (cx-score -f json)");
+    // The parser quotes what it read last, which may end inside a UTF-8 sequence.
+    throw Error(position(text, source, e.byte == 0 ? 0 : e.byte - 1),
+                "invalid JSON" + (colon == std::string::npos ? std::string() : ": " + shown(message.substr(colon + 2), 200)) +
+                    "; expected a cx-score JSON report (cx-score -f json)");
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number too large for a double ("number overflow parsing '1e400'"):
+    // pointed at where the number is.
+    const std::string message = e.what();
+    const auto open = message.find('\''), close = message.rfind('\'');
+    const std::string number = open < close ? message.substr(open + 1, close - open - 1) : std::string();
+    const auto at = number.empty() ? std::string_view::npos : text.find(number);
+    throw Error(position(text, source, at == std::string_view::npos ? 0 : at),
+                "the number '" + shown(number) + "' is too large: expected a cx-score JSON report (cx-score -f json)");
   }
   const auto expect = [&](bool ok, std::string_view what) {
     if (!ok) throw Error({source}, fmt::format("{}: expected a cx-score JSON report (cx-score -f json)", what));

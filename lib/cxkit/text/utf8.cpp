@@ -48,14 +48,13 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
-std::string shown(std::string_view text) {
-  constexpr std::size_t kMax = 60;
+std::string shown(std::string_view text, std::size_t max) {
   std::size_t chars = 0;
   char32_t cp = 0;
   for (std::size_t i = 0; i < text.size(); ++chars) i += std::max<std::size_t>(1, utf8_sequence(text, i, cp));
   std::string out;
   std::size_t i = 0;
-  for (std::size_t n = 0; i < text.size() && (chars <= kMax || n < kMax - 3); ++n) {
+  for (std::size_t n = 0; i < text.size() && (chars <= max || n < max - 3); ++n) {
     const std::size_t len = utf8_sequence(text, i, cp);
     if (len == 0) out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i]));
     else if (cp == '\n') out += "\\n";

@@ -12,10 +12,10 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp);
 
 bool is_valid_utf8(std::string_view s);
 
-// Input text as a message quotes it: at most 60 characters (the first 57
-// and "..."), line breaks, tabs and other control characters written as
+// Input text as a message quotes it: at most `max` characters (the first
+// max - 3 and "..."), line breaks, tabs and other control characters written as
 // \n, \t, \x1B, bytes that are not UTF-8 as \xFF, so a message stays one
 // line that a terminal shows as it is.
-std::string shown(std::string_view text);
+std::string shown(std::string_view text, std::size_t max = 60);
 
 }  // namespace cxkit::text

@@ -1,0 +1,1 @@
+cx-score --baseline tests/data/safety/baseline-number-overflow.json tests/data/surveys/store-survey.csv
