@@ -10,7 +10,8 @@ build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev do
 test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils)
 
 packages=("${build_packages[@]}")
-[ "${1:-build}" = bench ] && packages+=(python3-pandas)
+# The benchmark adds pandas to race, and GNU time to read peak memory.
+[ "${1:-build}" = bench ] && packages+=(python3-pandas time)
 if [ "${1:-build}" = test ]; then
   packages+=("${test_packages[@]}")
   command -v node >/dev/null 2>&1 || packages+=(nodejs)

@@ -115,7 +115,8 @@ class Run {
     const auto& q = start(ref, named_at);
     load::SurveyReader reader(file, q, mapping_ ? &*mapping_ : nullptr, job_.survey);
     std::size_t line = reader.first_line(), rows = 0;
-    const std::size_t threads = job_.threads ? job_.threads : std::max(1u, std::thread::hardware_concurrency());
+    // One worker per core, up to 8: memory is a few blocks per worker.
+    const std::size_t threads = job_.threads ? job_.threads : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
     if (workers_.size() < threads) workers_.resize(threads);
     for (auto& worker : workers_)
       if (!worker.total) worker.total = std::make_unique<score::Scorer>(q, job_.scoring, score::Scorer::Footprint::Fast);
@@ -123,7 +124,7 @@ class Run {
     // taken back in order: a block with a row to warn about or to refuse is
     // read again in order, which numbers its rows and lines.
     ordered_pipeline<Slot>(
-        threads, 2 * threads + 2,
+        threads, threads + 3,
         [&](Slot& slot) {
           slot.sequence = blocks_++;
           return reader.next_block(slot.block, job_.block_bytes);

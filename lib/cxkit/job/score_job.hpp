@@ -24,7 +24,7 @@ struct ScoreJob {
   std::string baseline;              // --baseline FILE
   std::function<void(const std::string&)> warn = [](const std::string&) {};
   // CSV is scored in blocks of about this many bytes by this many threads
-  // (0: one per core); the report does not depend on either.
+  // (0: one per core, up to 8); the report does not depend on either.
   std::size_t block_bytes = 256u << 10;
   std::size_t threads = 0;
   // Called now and then while reading CSV: bytes read so far.

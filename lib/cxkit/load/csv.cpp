@@ -203,27 +203,13 @@ bool CsvReader::parse_record() {
 namespace cxkit::load {
 namespace {
 
-// No quote, and no CR but before a LF: every line is a record. One pass,
-// eight bytes at a time.
+// No quote, and no CR but before a LF: every line is a record.
 bool plain(const char* p, std::size_t n) {
-  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  const auto has = [](std::uint64_t x, unsigned char c) {
-    const std::uint64_t y = x ^ (ones * c);
-    return (y - ones) & ~y & highs;
-  };
-  std::size_t i = 0;
-  while (i < n) {
-    if (i + 8 <= n) {
-      std::uint64_t x;
-      std::memcpy(&x, p + i, 8);
-      if (!(has(x, '"') | has(x, '\r'))) {
-        i += 8;
-        continue;
-      }
-    }
-    for (const std::size_t stop = std::min(n, i + 8); i < stop; ++i)
-      if (p[i] == '"' || (p[i] == '\r' && (i + 1 == n || p[i + 1] != '\n'))) return false;
-  }
+  if (std::memchr(p, '"', n)) return false;
+  const char* const end = p + n;
+  for (const char* cr = p; (cr = static_cast<const char*>(std::memchr(cr, '\r', static_cast<std::size_t>(end - cr))));
+       ++cr)
+    if (cr + 1 == end || cr[1] != '\n') return false;
   return true;
 }
 
