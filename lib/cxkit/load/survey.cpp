@@ -145,8 +145,11 @@ SurveyReader::SurveyReader(const std::string& path, const model::Questionnaire& 
   if (id_column_) one_each = mark(*id_column_, {Column::Id, 0}) && one_each;
   if (group_column_) one_each = mark(*group_column_, {Column::Group, 0}) && one_each;
   if (!one_each) columns_.clear();
-  for (std::size_t c = columns_.size(); c-- > 0;)
-    if (columns_[c].kind == Column::Item) columns_[c].run = 1 + (c + 1 < columns_.size() ? columns_[c + 1].run : 0);
+  for (std::size_t c = columns_.size(); c-- > 0;) {
+    const bool next_follows = c + 1 < columns_.size() && columns_[c + 1].kind == Column::Item &&
+                              columns_[c + 1].item == columns_[c].item + 1;
+    if (columns_[c].kind == Column::Item) columns_[c].run = 1 + (next_follows ? columns_[c + 1].run : 0);
+  }
 }
 
 std::optional<std::size_t> SurveyReader::find_header(std::string_view text) const {
@@ -328,15 +331,17 @@ bool SurveyReader::decode_lines(std::string_view text, SurveyRows& out, bool ids
     while (c < width && !line_over) {
       const Column column = columns[c];
       if (column.kind == Column::Item) {
-        // The common case: item columns in a row holding one digit each
-        // ("4,5,3,..."), taken in a tight loop up to the first other cell.
+        // The common case: consecutive items in a row of columns holding
+        // one digit each ("4,5,3,..."), taken in a tight loop up to the
+        // first other cell.
         const std::size_t fit = std::min<std::size_t>(column.run, static_cast<std::size_t>(end - p + 1) / 2);
+        model::AnswerCode* items_here = row + column.item;
         std::size_t good = 0;
         for (; good < fit; ++good) {
           const model::AnswerCode code = digit_code_[static_cast<unsigned char>(p[2 * good])];
           const char* after = p + 2 * good + 1;  // at most end
           if (!code || (after != end && *after != d)) break;
-          row[columns[c + good].item] = code;
+          items_here[good] = code;
         }
         if (good > 0) {
           c += good;

@@ -120,7 +120,7 @@ class SurveyReader {
   struct Column {
     enum Kind : std::uint8_t { Other, Item, Id, Group } kind = Other;
     std::uint32_t item = 0;
-    std::uint32_t run = 0;  // item columns in a row from here, this one included
+    std::uint32_t run = 0;  // columns in a row from here holding items in a row, this one included
   };
   std::vector<Column> columns_;
 };
