@@ -289,13 +289,13 @@ bool SurveyReader::decode(const CsvBlock& block, SurveyRows& out, bool ids) cons
   try {
     while (rows.next(respondent, group, [&](const std::string&) { bad = true; }) && !bad) {
       if (ids && (!id_column_ || respondent.id == fmt::format("row-{}", rows.rows()))) return false;
-      out.codes.resize((out.rows + 1) * items);
+      model::AnswerCode* row = out.next_codes(items);
       for (std::size_t i = 0; i < items; ++i) {
-        out.codes[out.rows * items + i] = model::encode(q_.scale, respondent.answers[i]);
+        row[i] = model::encode(q_.scale, respondent.answers[i]);
         out.missing = out.missing || respondent.answers[i].state == model::Answer::State::Missing;
       }
-      if (ids) out.ids.resize(out.rows + 1), out.ids[out.rows] = respondent.id;
-      if (grouped()) out.groups.resize(out.rows + 1), out.groups[out.rows] = group;
+      if (ids) out.set(out.ids, respondent.id);
+      if (grouped()) out.set(out.groups, group);
       ++out.rows;
     }
   } catch (const Error&) {
@@ -323,8 +323,7 @@ bool SurveyReader::decode_lines(std::string_view text, SurveyRows& out, bool ids
       p = next;
       continue;
     }
-    if (out.codes.size() < (out.rows + 1) * items) out.codes.resize(std::max(out.codes.size() * 2, 64 * items));
-    model::AnswerCode* row = out.codes.data() + out.rows * items;
+    model::AnswerCode* row = out.next_codes(items);
     std::string_view id, group;
     std::size_t c = 0;  // the cell at p
     bool line_over = false;
@@ -375,13 +374,9 @@ bool SurveyReader::decode_lines(std::string_view text, SurveyRows& out, bool ids
       }
     if (ids) {
       if (id.empty()) return false;  // its id is its row number
-      if (out.ids.size() <= out.rows) out.ids.resize(out.rows + 1);
-      out.ids[out.rows] = id;
+      out.set(out.ids, id);
     }
-    if (grouped) {
-      if (out.groups.size() <= out.rows) out.groups.resize(out.rows + 1);
-      out.groups[out.rows] = group;
-    }
+    if (grouped) out.set(out.groups, group);
     ++out.rows;
     p = next;
   }

@@ -7,6 +7,7 @@
 #include <cxkit/model/questionnaire.hpp>
 #include <cxkit/model/responses.hpp>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <optional>
@@ -49,6 +50,17 @@ struct SurveyRows {
   std::vector<model::AnswerCode> codes;   // rows x items, questionnaire item order
   bool missing = false;                   // some answer is missing
   std::vector<std::string> ids, groups;   // per row, when asked for / grouped
+
+  // The codes of the next row (rows not yet counted): storage grows, never shrinks.
+  model::AnswerCode* next_codes(std::size_t items) {
+    if (codes.size() < (rows + 1) * items) codes.resize(std::max(codes.size() * 2, 64 * items));
+    return codes.data() + rows * items;
+  }
+  // The next row's cell of `column` (ids or groups).
+  void set(std::vector<std::string>& column, std::string_view value) {
+    if (column.size() <= rows) column.resize(rows + 1);
+    column[rows] = value;
+  }
 };
 
 class SurveyReader {
