@@ -84,8 +84,15 @@ TEST_CASE("a record longer than the read buffer is read whole") {
   CHECK(records("a," + big + "\nb,c\n") == Rows{{"a", big}, {"b", "c"}});
 }
 
-TEST_CASE("broken quoting is an error with the line") {
+TEST_CASE("broken quoting is an error with the line and column") {
   CHECK(error_of("a,b\n\"open,c\n") == "2:1: error: a quoted field is never closed: expected a closing \" before the end "
                                        "of the file");
-  CHECK(error_of("a,\"b\"x,c\n") == "1: error: text after a closing quote: expected the delimiter or the end of the line");
+  CHECK(error_of("a,\"b\"x,c\n") == "1:6: error: text after a closing quote: expected the delimiter or the end of the line");
+  // The column counts characters, not bytes.
+  CHECK(error_of("id,x\nr1,\"Révé\"x\n") ==
+        "2:10: error: text after a closing quote: expected the delimiter or the end of the line");
+  // A stray quote swallows the line break: the message names where it opened.
+  CHECK(error_of("id,x\nr1,4,\"oops\nr2,\"3\"\n") ==
+        "3:5: error: text after a closing quote: expected the delimiter or the end of the line (this quoted field "
+        "opened on line 2: is a quote left open there?)");
 }

@@ -114,6 +114,22 @@ TEST_CASE("a survey export scores the same in blocks on several threads as in or
   }
 }
 
+TEST_CASE("a quote left open is reported at the same line and column on any thread") {
+  const std::string root = CXKIT_SOURCE_DIR;
+  job::ScoreJob job;
+  job.files = {root + "/tests/data/surveys/open-quote.csv"};
+  job.mapping = root + "/examples/surveys/google-forms.mapping.yaml";
+  const Outcome whole = score_with(job, 1, std::size_t{1} << 30);
+  CHECK(whole.error == job.files[0] +
+                           ":6:2: error: text after a closing quote: expected the delimiter or the end of the line "
+                           "(this quoted field opened on line 5: is a quote left open there?)");
+  for (const auto& [threads, block] : {std::pair{2, 1}, {3, 100}, {2, 2000}}) {
+    CAPTURE(threads);
+    CAPTURE(block);
+    CHECK(score_with(job, static_cast<std::size_t>(threads), static_cast<std::size_t>(block)) == whole);
+  }
+}
+
 TEST_CASE("the fast reader of plain lines decodes what the CSV reader decodes") {
   const auto q = load::load_questionnaire("customer-service-quotient");
   for (unsigned seed = 1; seed <= 4; ++seed) {

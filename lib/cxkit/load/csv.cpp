@@ -3,6 +3,8 @@
 #include <cxkit/error.hpp>
 #include <cxkit/io/file.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstring>
 #include <unistd.h>
@@ -104,6 +106,19 @@ void CsvReader::too_many_fields() const {
                   " fields: expected one survey response per line, with fewer columns (is the delimiter right?)");
 }
 
+void CsvReader::text_after_quote(std::size_t at, std::size_t open_line) const {
+  // The column in characters from the start of the line (a record starts a
+  // line; only \n counts as a line break, as in line_).
+  std::size_t line_start = at;
+  while (line_start > begin_ && data_[line_start - 1] != '\n') --line_start;
+  int column = 1;
+  for (std::size_t k = line_start; k < at; ++k) column += (static_cast<unsigned char>(data_[k]) & 0xC0) != 0x80;
+  std::string message = "text after a closing quote: expected the delimiter or the end of the line";
+  if (open_line != line_)
+    message += fmt::format(" (this quoted field opened on line {}: is a quote left open there?)", open_line);
+  throw Error({source_, static_cast<int>(line_), column}, std::move(message));
+}
+
 bool CsvReader::parse_record() {
   count_ = 0;
   scratch_.clear();
@@ -143,7 +158,7 @@ bool CsvReader::parse_record() {
     if (i < end_ && data[i] == '"') {
       // Quoted field: the bytes between the quotes, or when they hold a
       // doubled quote, an unescaped copy in scratch.
-      const std::size_t first = ++i;
+      const std::size_t first = ++i, open_line = line_;
       bool doubled = false;
       for (;;) {
         while (i < end_ && data[i] != '"') line_ += data[i++] == '\n';
@@ -168,9 +183,7 @@ bool CsvReader::parse_record() {
         }
         add_field(span(start, scratch_.size() - start, true));
       }
-      if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r')
-        throw Error({source_, static_cast<int>(line_), 0},
-                    "text after a closing quote: expected the delimiter or the end of the line");
+      if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') text_after_quote(i, open_line);
     } else {
       const std::size_t start = i;
       while (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') ++i;

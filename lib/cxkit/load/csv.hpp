@@ -72,6 +72,8 @@ class CsvReader {
   // the first record after); begin_ when no record is whole. Plain: see CsvBlock.
   std::size_t last_record_end(bool plain, std::size_t size);
   [[noreturn]] void too_many_fields() const;
+  // The error for bytes after a quoted field's closing quote, at data_[at].
+  [[noreturn]] void text_after_quote(std::size_t at, std::size_t open_line) const;
 
   struct Span {
     std::uint32_t offset;

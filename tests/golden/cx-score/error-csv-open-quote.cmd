@@ -1,0 +1,1 @@
+cx-score tests/data/surveys/open-quote.csv --mapping examples/surveys/google-forms.mapping.yaml
