@@ -46,24 +46,26 @@ bench: build
 # printing, output guarantees and a bounded run of every fuzzer; then the
 # whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer,
 # and what runs on several threads (cx-score's CSV) under ThreadSanitizer.
-test: test-deps build fuzz-build
+# Warnings are errors in every build of the tests.
+test: test-deps fuzz-build
+	@$(MAKE) --no-print-directory build CMAKE_FLAGS="$(CMAKE_FLAGS) -DCXKIT_WARNINGS_AS_ERRORS=ON"
 	@cd $(BUILD) && CXKIT_FUZZ_BIN=$(CURDIR)/$(FUZZ_BUILD)/fuzz ctest --output-on-failure -j $(JOBS)
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory tsan
 
 asan:
-	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCXKIT_SANITIZE=ON >/dev/null
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCXKIT_SANITIZE=ON -DCXKIT_WARNINGS_AS_ERRORS=ON >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
 tsan:
-	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCXKIT_TSAN=ON >/dev/null
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCXKIT_TSAN=ON -DCXKIT_WARNINGS_AS_ERRORS=ON >/dev/null
 	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target cxkit_tests cx-score
 	@cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -j $(JOBS) -R '^(unit|golden/cx-score/)'
 
 # libFuzzer targets (clang): one per loader and one through every writer.
-fuzz-build:
-	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCXKIT_FUZZ=ON -DCXKIT_TESTS=OFF >/dev/null
+fuzz-build: test-deps
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCXKIT_FUZZ=ON -DCXKIT_TESTS=OFF -DCXKIT_WARNINGS_AS_ERRORS=ON >/dev/null
 	@cmake --build $(FUZZ_BUILD) --target fuzzers -j $(JOBS)
 
 # Longer fuzzing: FUZZ_SECONDS per target, corpus kept in $(FUZZ_BUILD)/corpus.
@@ -72,4 +74,4 @@ fuzz: test-deps build fuzz-build
 	  CXKIT_FUZZ_CORPUS=$(CURDIR)/$(FUZZ_BUILD)/corpus bash tests/scripts/test_fuzz_bounded.sh $(BUILD)/bin
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(FUZZ_BUILD)

@@ -1,6 +1,6 @@
 #pragma once
 // Helpers shared by the unit tests.
-#include <cxkit/error.hpp>
+#include <cxkit/base/error.hpp>
 
 #include <functional>
 #include <string>

@@ -1,8 +1,8 @@
 #include <common/app.hpp>
 
-#include <cxkit/error.hpp>
-#include <cxkit/io/file.hpp>
-#include <cxkit/report/escape.hpp>
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/io.hpp>
+#include <cxkit/base/escape.hpp>
 
 #include <csignal>
 #include <cstdio>
@@ -40,30 +40,30 @@ int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body) 
       cli.exit(e);
       return kOk;
     } catch (const CLI::ParseError& e) {
-      std::cerr << cli.get_name() << ": error: " << report::terminal(e.what()) << "\nRun with --help for usage.\n";
+      std::cerr << cli.get_name() << ": error: " << base::terminal(e.what()) << "\nRun with --help for usage.\n";
       return kError;
     }
     return body();
   } catch (const Error& e) {
     // Messages quote file names and values: no escape sequence may reach
     // the terminal through them.
-    std::cerr << report::terminal(e.what()) << '\n';
+    std::cerr << base::terminal(e.what()) << '\n';
     return kError;
   } catch (const std::bad_alloc&) {
     std::cerr << "error: out of memory\n";
     return kError;
   } catch (const std::exception& e) {
-    std::cerr << "error: " << report::terminal(e.what()) << '\n';
+    std::cerr << "error: " << base::terminal(e.what()) << '\n';
     return kError;
   }
 }
 
 void emit(const Common& common, std::string_view content) {
   if (common.output.empty() || common.output == "-") {
-    io::write_stdout(content);
+    base::write_stdout(content);
     return;
   }
-  io::write_atomic(common.output, content);  // refuses a path that was read as an input
+  base::write_atomic(common.output, content);  // refuses a path that was read as an input
 }
 
 bool use_color(const Common& common) {
@@ -71,6 +71,6 @@ bool use_color(const Common& common) {
   return (common.output.empty() || common.output == "-") && (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
 }
 
-void warn(std::string_view line) { std::cerr << report::terminal(line) << '\n'; }
+void warn(std::string_view line) { std::cerr << base::terminal(line) << '\n'; }
 
 }  // namespace cxkit::app

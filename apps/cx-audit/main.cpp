@@ -2,8 +2,9 @@
 #include <common/app.hpp>
 
 #include <cxkit/audit/audit.hpp>
-#include <cxkit/load/policies.hpp>
-#include <cxkit/report/audit_report.hpp>
+#include <cxkit/audit/load.hpp>
+#include <cxkit/base/date.hpp>
+#include <cxkit/audit/report.hpp>
 
 #include <fmt/format.h>
 
@@ -50,9 +51,9 @@ std::string chosen_format(const std::string& format) {
 
 int run(const Options& o) {
   if (o.files.empty()) throw Error("no policies file given: expected one or more POLICIES files (see --help)");
-  const load::Limits limits{o.common.max_input_bytes};
-  std::vector<model::PolicySet> sets;
-  for (const auto& file : o.files) sets.push_back(load::load_policies(file, limits));
+  const base::Limits limits{o.common.max_input_bytes};
+  std::vector<audit::PolicySet> sets;
+  for (const auto& file : o.files) sets.push_back(audit::load_policies(file, limits));
 
   audit::Options options;
   for (const auto& level : audit::fail_on_levels())
@@ -62,7 +63,7 @@ int run(const Options& o) {
   const audit::Result result = audit::audit(sets, options);
 
   const std::string format = chosen_format(o.format);
-  for (const auto& writer : report::audit_formats())
+  for (const auto& writer : audit::audit_formats())
     if (writer.name == format) app::emit(o.common, writer.write(result, {app::use_color(o.common)}));
   return result.failed() ? app::kFindings : app::kOk;
 }
@@ -80,7 +81,7 @@ int main(int argc, char** argv) {
       ->option_text("FILE...");
 
   std::vector<std::string> formats;
-  for (const auto& writer : report::audit_formats()) formats.emplace_back(writer.name);
+  for (const auto& writer : audit::audit_formats()) formats.emplace_back(writer.name);
   cli.add_option("-f,--format", o.format, "Output format (default text; github when GITHUB_ACTIONS=true)")
       ->check(CLI::IsMember(formats))
       ->option_text(fmt::format("{}", fmt::join(formats, "|")));
@@ -97,7 +98,7 @@ int main(int argc, char** argv) {
       ->option_text("N");
   const CLI::Validator date(
       [](std::string& text) {
-        return load::is_date(text) ? std::string() : fmt::format("'{}' is not a date: expected YYYY-MM-DD", text);
+        return base::is_date(text) ? std::string() : fmt::format("'{}' is not a date: expected YYYY-MM-DD", text);
       },
       "YYYY-MM-DD");
   cli.add_option("--today", o.today, "The day waivers are checked against (default: the local date)")

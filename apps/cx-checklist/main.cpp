@@ -2,11 +2,11 @@
 #include <common/app.hpp>
 
 #include <cxkit/checklist/checklist.hpp>
-#include <cxkit/io/file.hpp>
-#include <cxkit/load/builtins.hpp>
-#include <cxkit/load/checklist.hpp>
-#include <cxkit/report/checklist_report.hpp>
-#include <cxkit/text/width.hpp>
+#include <cxkit/base/io.hpp>
+#include <cxkit/base/builtins.hpp>
+#include <cxkit/checklist/load.hpp>
+#include <cxkit/checklist/report.hpp>
+#include <cxkit/base/text.hpp>
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -69,10 +69,10 @@ std::string check_date(const std::string& value) {
 
 // --stage and --customer take every value after them: a CHECKLIST given
 // after them lands in their list. Say so rather than "no stage 'x'".
-void check_order(const Options& o, const model::Checklist& checklist, const model::Checklist& types) {
-  const auto names_a_checklist = [](const model::Checklist& c, const std::string& id) {
+void check_order(const Options& o, const checklist::Checklist& checklist, const checklist::Checklist& types) {
+  const auto names_a_checklist = [](const checklist::Checklist& c, const std::string& id) {
     const bool stage = std::any_of(c.stages.begin(), c.stages.end(), [&](const auto& s) { return s.id == id; });
-    return !stage && (load::find_builtin("checklist", id) || load::looks_like_path(id));
+    return !stage && (base::find_builtin("checklist", id) || base::looks_like_path(id));
   };
   for (const auto& [ids, of] : {std::pair{&o.selection.stages, &checklist}, std::pair{&o.selection.customers, &types}})
     for (const auto& id : *ids)
@@ -83,19 +83,19 @@ void check_order(const Options& o, const model::Checklist& checklist, const mode
 }
 
 int run(const Options& o) {
-  const load::Limits limits{o.common.max_input_bytes};
-  const std::size_t width = text::choose_width(std::getenv("COLUMNS"), terminal_columns(o.common));
+  const base::Limits limits{o.common.max_input_bytes};
+  const std::size_t width = base::choose_width(std::getenv("COLUMNS"), terminal_columns(o.common));
   if (o.list) {
-    app::emit(o.common, report::checklist_list(checklist::catalogue(load::builtin_checklists()), width));
+    app::emit(o.common, checklist::checklist_list(checklist::catalogue(checklist::builtin_checklists()), width));
     return app::kOk;
   }
-  const model::Checklist checklist = load::load_checklist(o.checklist, limits);
-  const model::Checklist types =
-      o.selection.customers.empty() ? model::Checklist{} : load::builtin_checklist(checklist::kCustomerTypes);
+  const checklist::Checklist checklist = checklist::load_checklist(o.checklist, limits);
+  const checklist::Checklist types =
+      o.selection.customers.empty() ? checklist::Checklist{} : checklist::builtin_checklist(checklist::kCustomerTypes);
   check_order(o, checklist, types);
   const checklist::Sheet sheet = checklist::make_sheet(checklist, o.selection, types);
-  const report::ChecklistStyle style{width, o.paper, o.date.empty() ? today() : o.date};
-  for (const auto& format : report::checklist_formats())
+  const checklist::ChecklistStyle style{width, o.paper, o.date.empty() ? today() : o.date};
+  for (const auto& format : checklist::checklist_formats())
     if (format.name == o.format) app::emit(o.common, format.write(sheet, style));
   return app::kOk;
 }
@@ -123,8 +123,8 @@ int main(int argc, char** argv) {
   cli.add_option("--customer", o.selection.customers, "Append the handling tips for these customer types")
       ->option_text("TYPE...")
       ->delimiter(',');
-  const auto formats = names_of(report::checklist_formats());
-  const auto papers = names_of(report::checklist_papers());
+  const auto formats = names_of(checklist::checklist_formats());
+  const auto papers = names_of(checklist::checklist_papers());
   cli.add_option("-f,--format", o.format, "Output format (default text)")
       ->check(CLI::IsMember(formats))
       ->option_text(fmt::format("{}", fmt::join(formats, "|")));

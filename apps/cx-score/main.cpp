@@ -1,11 +1,11 @@
 // cx-score: scores the Customer Service Quotient self-assessment.
 #include <common/app.hpp>
 
-#include <cxkit/io/file.hpp>
-#include <cxkit/job/score_job.hpp>
-#include <cxkit/load/builtins.hpp>
-#include <cxkit/load/load.hpp>
-#include <cxkit/report/score_report.hpp>
+#include <cxkit/base/io.hpp>
+#include <cxkit/score/run.hpp>
+#include <cxkit/base/builtins.hpp>
+#include <cxkit/score/load.hpp>
+#include <cxkit/score/report.hpp>
 
 #include <fmt/format.h>
 
@@ -20,7 +20,7 @@ using namespace cxkit;
 
 struct Options {
   app::Common common;
-  job::ScoreJob job;
+  score::ScoreJob job;
   std::string format = "text";
   std::optional<double> fail_under;
   std::optional<double> fail_under_section;
@@ -40,12 +40,12 @@ constexpr std::string_view kExamples =
 
 int list_builtins() {
   std::string out = "Built-in questionnaires:\n";
-  for (const auto& builtin : load::builtins("questionnaire")) {
-    const auto q = load::parse_questionnaire(builtin.text, builtin.source);
+  for (const auto& builtin : base::builtins("questionnaire")) {
+    const auto q = score::parse_questionnaire(builtin.text, builtin.source);
     out += fmt::format("  {}  ({}, {} sections, {} items) {}\n", q.id, builtin.language, q.sections.size(),
                        q.item_count(), q.title);
   }
-  io::write_stdout(out);
+  base::write_stdout(out);
   return app::kOk;
 }
 
@@ -72,13 +72,13 @@ int run(Options& o) {
   bool progress_shown = false;
   o.job.progress = progress_reporter(&progress_shown);
 
-  const score::Report report = job::run(o.job);
+  const score::Report report = score::run(o.job);
   if (progress_shown) std::cerr << "\r\x1b[K" << std::flush;
   for (const auto& warning : report.warnings) app::warn(warning);
   if (report.warning_count > report.warnings.size())
     app::warn(fmt::format("... and {} more warnings", report.warning_count - report.warnings.size()));
 
-  for (const auto& format : report::score_formats())
+  for (const auto& format : score::score_formats())
     if (format.name == o.format) app::emit(o.common, format.write(report, {app::use_color(o.common)}));
 
   bool failed = o.fail_under && (!report.overall || *report.overall < *o.fail_under);
@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
   cli.add_option("--improve", j.scoring.improve, "How many areas to improve to name (default 3)")->option_text("N");
   cli.add_flag("--allow-missing", j.scoring.allow_missing, "Count unanswered items as n/a, with a warning");
   std::vector<std::string> names;
-  for (const auto& format : report::score_formats()) names.emplace_back(format.name);
+  for (const auto& format : score::score_formats()) names.emplace_back(format.name);
   cli.add_option("-f,--format", o.format, "Output format (default text)")
       ->check(CLI::IsMember(names))
       ->option_text(fmt::format("{}", fmt::join(names, "|")));

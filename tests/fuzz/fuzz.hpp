@@ -5,8 +5,8 @@
 // flooding. Anything else aborts, so libFuzzer keeps the input.
 // CXKIT_FUZZ_MESSAGES=1 prints every error line, to review the wording of
 // a corpus (`fuzz_x corpus/x -runs=0 2>&1 | grep ': error: ' | sort -u`).
-#include <cxkit/error.hpp>
-#include <cxkit/text/utf8.hpp>
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/text.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -49,7 +49,7 @@ inline void check_error(const Error& e, std::initializer_list<std::string_view> 
       located = true;
   if (!located) fail("an input error that does not name the input", line);
   if (line.find(": error: ") == std::string_view::npos) fail("an error line without ': error: '", line);
-  if (!text::is_valid_utf8(line)) fail("an error line that is not valid UTF-8", line);
+  if (!base::is_valid_utf8(line)) fail("an error line that is not valid UTF-8", line);
   if (has_control(line)) fail("an error line with a control character (terminal escape or line break)", line);
   if (line.size() > 2000) fail("an error line over 2000 bytes (it echoes too much of the input)", line);
 }

@@ -3,13 +3,13 @@
 #include "fuzz.hpp"
 
 #include <cxkit/checklist/checklist.hpp>
-#include <cxkit/load/checklist.hpp>
+#include <cxkit/checklist/load.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace cxkit;
   fuzz::expect_model_or_error(
       [&] {
-        const auto checklist = load::parse_checklist(fuzz::as_text(data, size), "fuzz.yaml");
+        const auto checklist = checklist::parse_checklist(fuzz::as_text(data, size), "fuzz.yaml");
         const auto sheet = checklist::make_sheet(checklist);
         if (sheet.stages.size() != checklist.stages.size()) fuzz::fail("the sheet lost stages", "");
       },

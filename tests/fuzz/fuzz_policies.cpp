@@ -3,13 +3,13 @@
 #include "fuzz.hpp"
 
 #include <cxkit/audit/audit.hpp>
-#include <cxkit/load/policies.hpp>
+#include <cxkit/audit/load.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace cxkit;
   fuzz::expect_model_or_error(
       [&] {
-        const auto set = load::parse_policies(fuzz::as_text(data, size), "fuzz.yaml");
+        const auto set = audit::parse_policies(fuzz::as_text(data, size), "fuzz.yaml");
         audit::Options options;
         options.today = "2026-11-23";
         const auto result = audit::audit({set}, options);

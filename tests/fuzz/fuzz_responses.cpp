@@ -3,17 +3,17 @@
 // another exception.
 #include "fuzz.hpp"
 
-#include <cxkit/job/score_job.hpp>
-#include <cxkit/load/load.hpp>
+#include <cxkit/score/run.hpp>
+#include <cxkit/score/load.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace cxkit;
-  static const model::Questionnaire questionnaire = load::load_questionnaire(job::kDefaultQuestionnaire);
+  static const score::Questionnaire questionnaire = score::load_questionnaire(score::kDefaultQuestionnaire);
   fuzz::expect_model_or_error(
       [&] {
-        const auto responses = load::parse_responses(fuzz::as_text(data, size), "fuzz.yaml");
+        const auto responses = score::parse_responses(fuzz::as_text(data, size), "fuzz.yaml");
         if (responses.respondents.empty()) fuzz::fail("responses without a respondent were accepted", "");
-        const auto respondents = load::bind_answers(questionnaire, responses);
+        const auto respondents = score::bind_answers(questionnaire, responses);
         for (const auto& r : respondents)
           if (r.answers.size() != questionnaire.item_count()) fuzz::fail("answers not one per item", r.id);
       },

@@ -1,5 +1,5 @@
 // Survey exports (CSV) from untrusted bytes, with or without a mapping file,
-// scored and written as cx-score does (job::run): every respondent or a
+// scored and written as cx-score does (score::run): every respondent or a
 // located error, and every output escaped. Each input is scored twice, in
 // one block on one thread and in tiny blocks on three: the outcomes (report,
 // per-respondent rows, or error) must be the same. The input is CSV, or a
@@ -9,12 +9,12 @@
 // writes per-respondent CSV rather than NDJSON, bit 3 allows missing answers.
 #include "outputs.hpp"
 
-#include <cxkit/job/score_job.hpp>
-#include <cxkit/load/load.hpp>
-#include <cxkit/load/survey.hpp>
-#include <cxkit/report/respondent_rows.hpp>
-#include <cxkit/report/score_report.hpp>
-#include <cxkit/score/score.hpp>
+#include <cxkit/score/run.hpp>
+#include <cxkit/score/load.hpp>
+#include "engine/survey.hpp"
+#include "respondent_rows.hpp"
+#include <cxkit/score/report.hpp>
+#include <cxkit/score/scorer.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -95,7 +95,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   write(csv_path, mapped ? input.substr(split + kSeparator.size()) : input);
   if (mapped) write(mapping_path, input.substr(0, split));
 
-  job::ScoreJob job;
+  score::ScoreJob job;
   job.files = {csv_path};
   job.survey.skip_bad_rows = size % 2 == 1;
   if (size & 2) job.survey.group_by = "group";
@@ -103,9 +103,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   job.scoring.allow_missing = (size & 8) != 0;
   if (mapped) job.mapping = mapping_path;
   // The real exports' mappings answer the built-in questionnaire.
-  const bool builtin = mapped && input.substr(0, split).find("questionnaire: " + std::string(job::kDefaultQuestionnaire)) !=
+  const bool builtin = mapped && input.substr(0, split).find("questionnaire: " + std::string(score::kDefaultQuestionnaire)) !=
                                      std::string_view::npos;
-  job.questionnaire = builtin ? job::kDefaultQuestionnaire : questionnaire_path;
+  job.questionnaire = builtin ? score::kDefaultQuestionnaire : questionnaire_path;
 
   struct Outcome {
     std::string error, report, rows;
@@ -115,14 +115,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     job.block_bytes = block_bytes;
     Outcome out;
     try {
-      const score::Report report = job::run(job);
+      const score::Report report = score::run(job);
       out.rows = slurp(job.per_respondent);
       fuzz::check_output("--per-respondent", size & 4 ? fuzz::Format::Csv : fuzz::Format::Ndjson, out.rows, input);
       const std::map<std::string_view, fuzz::Format> kinds = {{"text", fuzz::Format::Text},
                                                               {"json", fuzz::Format::Json},
                                                               {"markdown", fuzz::Format::Markdown},
                                                               {"csv", fuzz::Format::Csv}};
-      for (const auto& format : report::score_formats()) {
+      for (const auto& format : score::score_formats()) {
         const std::string text = format.write(report, {});
         fuzz::check_output(std::string("score ") + std::string(format.name), kinds.at(format.name), text, input);
         if (format.name == "json") out.report = text;

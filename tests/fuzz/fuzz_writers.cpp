@@ -7,14 +7,14 @@
 
 #include <cxkit/audit/audit.hpp>
 #include <cxkit/checklist/checklist.hpp>
-#include <cxkit/job/score_job.hpp>
-#include <cxkit/load/checklist.hpp>
-#include <cxkit/load/load.hpp>
-#include <cxkit/load/policies.hpp>
-#include <cxkit/report/audit_report.hpp>
-#include <cxkit/report/checklist_report.hpp>
-#include <cxkit/report/score_report.hpp>
-#include <cxkit/score/score.hpp>
+#include <cxkit/score/run.hpp>
+#include <cxkit/checklist/load.hpp>
+#include <cxkit/score/load.hpp>
+#include <cxkit/audit/load.hpp>
+#include <cxkit/audit/report.hpp>
+#include <cxkit/checklist/report.hpp>
+#include <cxkit/score/report.hpp>
+#include <cxkit/score/scorer.hpp>
 
 #include <map>
 #include <memory>
@@ -34,7 +34,7 @@ const std::map<std::string_view, Format>& formats() {
 }
 
 void check_score_outputs(const score::Report& report, std::string_view input) {
-  for (const auto& format : report::score_formats())
+  for (const auto& format : score::score_formats())
     fuzz::check_output(std::string("score ") + std::string(format.name), formats().at(format.name),
                        format.write(report, {}), input);
 }
@@ -42,7 +42,7 @@ void check_score_outputs(const score::Report& report, std::string_view input) {
 // Scores as cx-score does, with the respondents split into two groups
 // named by the free texts `client:` and `note:`, then again against its own
 // JSON report as a baseline.
-void run_score(const model::Questionnaire& q, const model::Responses& responses, std::string_view input) {
+void run_score(const score::Questionnaire& q, const score::Responses& responses, std::string_view input) {
   score::Options options;
   options.allow_missing = true;
   options.method = input.size() % 2 ? score::Method::Pomp : score::Method::Seed;
@@ -50,7 +50,7 @@ void run_score(const model::Questionnaire& q, const model::Responses& responses,
   std::vector<std::pair<std::string, std::unique_ptr<score::Scorer>>> groups;
   groups.emplace_back(responses.client, std::make_unique<score::Scorer>(q, options));
   groups.emplace_back(responses.note, std::make_unique<score::Scorer>(q, options));
-  const auto respondents = load::bind_answers(q, responses);
+  const auto respondents = score::bind_answers(q, responses);
   for (std::size_t i = 0; i < respondents.size(); ++i) {
     total.add(respondents[i]);
     groups[i % 2].second->add(respondents[i]);
@@ -62,46 +62,46 @@ void run_score(const model::Questionnaire& q, const model::Responses& responses,
     report.groups.back().group = name;
   }
   check_score_outputs(report, input);
-  score::compare(report, load::parse_baseline(report::score_json(report, {}), "baseline.json"));
+  score::compare(report, score::parse_baseline(score::score_json(report, {}), "baseline.json"));
   check_score_outputs(report, input);
 }
 
-void run_audit(const model::PolicySet& set, std::string_view input) {
+void run_audit(const audit::PolicySet& set, std::string_view input) {
   audit::Options options;
   options.today = "2026-11-23";
   const auto result = audit::audit({set}, options);
-  for (const auto& format : report::audit_formats())
+  for (const auto& format : audit::audit_formats())
     fuzz::check_output(std::string("audit ") + std::string(format.name), formats().at(format.name),
                        format.write(result, {}), input);
 }
 
-void run_checklist(const model::Checklist& checklist, std::string_view input) {
+void run_checklist(const checklist::Checklist& checklist, std::string_view input) {
   const auto sheet = checklist::make_sheet(checklist);
-  const report::ChecklistStyle style{20 + input.size() % 100, "a4", "2026-11-23"};
-  for (const auto& format : report::checklist_formats())
+  const checklist::ChecklistStyle style{20 + input.size() % 100, "a4", "2026-11-23"};
+  for (const auto& format : checklist::checklist_formats())
     fuzz::check_output(std::string("checklist ") + std::string(format.name), formats().at(format.name),
                        format.write(sheet, style), input);
   fuzz::check_output("checklist --list", Format::Text,
-                     report::checklist_list(checklist::catalogue({checklist}), style.width), input);
+                     checklist::checklist_list(checklist::catalogue({checklist}), style.width), input);
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const model::Questionnaire builtin = load::load_questionnaire(job::kDefaultQuestionnaire);
+  static const score::Questionnaire builtin = score::load_questionnaire(score::kDefaultQuestionnaire);
   const std::string_view input = fuzz::as_text(data, size);
   const auto sources = {std::string_view("fuzz.yaml"), std::string_view("questionnaire.yaml")};
   if (const auto split = input.find(kSeparator); split != std::string_view::npos) {
     fuzz::expect_model_or_error(
         [&] {
-          const auto q = load::parse_questionnaire(input.substr(0, split), "questionnaire.yaml");
-          run_score(q, load::parse_responses(input.substr(split + kSeparator.size()), "fuzz.yaml"), input);
+          const auto q = score::parse_questionnaire(input.substr(0, split), "questionnaire.yaml");
+          run_score(q, score::parse_responses(input.substr(split + kSeparator.size()), "fuzz.yaml"), input);
         },
         sources);
     return 0;
   }
-  fuzz::expect_model_or_error([&] { run_audit(load::parse_policies(input, "fuzz.yaml"), input); }, sources);
-  fuzz::expect_model_or_error([&] { run_checklist(load::parse_checklist(input, "fuzz.yaml"), input); }, sources);
-  fuzz::expect_model_or_error([&] { run_score(builtin, load::parse_responses(input, "fuzz.yaml"), input); }, sources);
+  fuzz::expect_model_or_error([&] { run_audit(audit::parse_policies(input, "fuzz.yaml"), input); }, sources);
+  fuzz::expect_model_or_error([&] { run_checklist(checklist::parse_checklist(input, "fuzz.yaml"), input); }, sources);
+  fuzz::expect_model_or_error([&] { run_score(builtin, score::parse_responses(input, "fuzz.yaml"), input); }, sources);
   return 0;
 }

@@ -110,7 +110,7 @@ inline void csv_table(std::string_view name, std::string_view out) {
 }  // namespace detail
 
 inline void check_output(std::string_view name, Format format, std::string_view out, std::string_view input) {
-  if (!text::is_valid_utf8(out)) fail(std::string(name) + ": output that is not valid UTF-8", out);
+  if (!base::is_valid_utf8(out)) fail(std::string(name) + ": output that is not valid UTF-8", out);
   switch (format) {
     case Format::Text:
       if (has_control(out, "\n\t")) fail(std::string(name) + ": a control character (ESC?) in terminal text", out);

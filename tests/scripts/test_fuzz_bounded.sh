@@ -30,7 +30,12 @@ else
   trap 'rm -rf "$learnt"' EXIT
 fi
 
-targets=(questionnaire responses policies checklist survey writers baseline)
+# The targets, as tests/fuzz/CMakeLists.txt declares them.
+if [ ! -f "$bin/targets.txt" ]; then
+  echo "FAIL: $bin/targets.txt is missing (make fuzz-build writes it)"
+  exit 1
+fi
+mapfile -t targets <"$bin/targets.txt"
 failed=()
 for target in "${targets[@]}"; do
   program=$bin/fuzz_$target

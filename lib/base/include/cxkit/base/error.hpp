@@ -1,0 +1,73 @@
+#pragma once
+// The one error type of cxkit: where the problem is and what is wrong.
+// Thrown by the library, caught once at the top of each program, printed as
+// `file:line:col: error: message`, and mapped to exit code 2.
+#include <exception>
+#include <string>
+#include <string_view>
+
+namespace cxkit {
+
+struct Location {
+  // The file as the user named it ("<stdin>" for standard input); empty when
+  // the error concerns no file.
+  std::string file;
+  // 1-based; 0 when unknown (the column may be unknown when the line is not).
+  int line = 0;
+  int column = 0;
+};
+
+// What the user can do about a problem that only the program can name: the
+// library knows no flag and no program, so a message or warning that needs
+// one holds a hint (hint(Hint::SkipBadRows)) where the program's words go
+// ("--skip-bad-rows"); fill_hints() puts them in.
+enum class Hint : unsigned char {
+  InputLimit,     // the input limit can be raised
+  Help,           // the usage is explained
+  SkipBadRows,    // bad survey rows can be skipped
+  AllowMissing,   // a missing answer can be counted as n/a
+  Mapping,        // a mapping file names a survey's columns
+  GroupBy,        // the option that groups a survey
+  PerRespondent,  // the option that writes a row per respondent
+  ScoreReport,    // the program's JSON report, read back as a baseline
+  Stage,          // the option that picks a checklist's stages
+  Customer,       // the option that picks customer types
+  FailOn,         // the option that sets the failing severity
+};
+inline constexpr int kHints = 11;
+
+// The hint's place in a message: two bytes no input can put there (every
+// quoted input shows a control character escaped).
+std::string hint(Hint hint);
+
+// `text` with each hint replaced by words(hint).
+std::string fill_hints(std::string_view text, std::string_view (*words)(Hint));
+
+// Words for a hint that name no program's flag ("[skip bad rows]").
+std::string_view generic_words(Hint hint);
+
+class Error : public std::exception {
+ public:
+  Error(Location where, std::string message);
+  explicit Error(std::string message) : Error(Location{}, std::move(message)) {}
+
+  const Location& where() const noexcept { return where_; }
+  // As thrown: hints not yet filled.
+  const std::string& message() const noexcept { return message_; }
+  // The whole diagnostic line with generic words for hints (a program prints
+  // its own: error_line), without a trailing newline.
+  const char* what() const noexcept override { return text_.c_str(); }
+
+ private:
+  Location where_;
+  std::string message_;
+  std::string text_;
+};
+
+// "file:line:col" (or as much of it as is known).
+std::string to_string(const Location& where);
+
+// `file:line:col: error: message`, hints not yet filled.
+std::string error_line(const Error& error);
+
+}  // namespace cxkit

@@ -1,0 +1,33 @@
+#pragma once
+// The format table every program's --format is driven by: one row per
+// output format, its name and its writer. The same table gives the option's
+// values, its help and the dispatch.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cxkit::base {
+
+template <class Result, class Style>
+struct Format {
+  std::string_view name;
+  std::string (*write)(const Result&, const Style&);
+};
+
+// The names of a table's rows, in order ("text", "json", ...).
+template <class Table>
+std::vector<std::string> names(const Table& table) {
+  std::vector<std::string> out;
+  for (const auto& row : table) out.emplace_back(row.name);
+  return out;
+}
+
+// The row named `name`, or null.
+template <class Table>
+auto find(const Table& table, std::string_view name) -> decltype(&*table.begin()) {
+  for (const auto& row : table)
+    if (row.name == name) return &row;
+  return nullptr;
+}
+
+}  // namespace cxkit::base

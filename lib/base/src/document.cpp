@@ -1,0 +1,193 @@
+#include <cxkit/base/document.hpp>
+
+#include <cxkit/base/suggest.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <cmath>
+
+namespace cxkit::base {
+namespace {
+
+std::string describe(const Node& node) {
+  switch (node.type) {
+    case Node::Type::Null: return "nothing";
+    case Node::Type::Sequence: return "a list";
+    case Node::Type::Map: return "a mapping";
+    case Node::Type::Scalar: return "'" + shown(node.value) + "'";
+  }
+  return "?";
+}
+
+bool plain_null(const Node& node) {
+  return node.is_null() ||
+         (node.is_scalar() && node.plain &&
+          (node.value.empty() || node.value == "~" || node.value == "null" || node.value == "Null" ||
+           node.value == "NULL"));
+}
+
+}  // namespace
+
+void Source::fail(const Node& node, const std::string& message) const { throw Error(at(node), message); }
+
+std::string Source::text(const Node& node, std::string_view what) const {
+  if (!node.is_scalar() || plain_null(node))
+    fail(node, fmt::format("{} is {}: expected text", what, describe(node)));
+  return node.value;
+}
+
+bool Source::boolean(const Node& node, std::string_view what) const {
+  if (node.is_scalar() && node.plain) {
+    const auto& v = node.value;
+    if (v == "true" || v == "True" || v == "TRUE") return true;
+    if (v == "false" || v == "False" || v == "FALSE") return false;
+  }
+  fail(node, fmt::format("{} is {}: expected true or false", what, describe(node)));
+}
+
+long long Source::integer(const Node& node, std::string_view what, long long min, long long max) const {
+  long long value = 0;
+  bool ok = node.is_scalar() && node.plain && !node.value.empty();
+  if (ok) {
+    const char* first = node.value.data();
+    const char* last = first + node.value.size();
+    if (*first == '+') ++first;
+    const auto [end, ec] = std::from_chars(first, last, value);
+    if (ec == std::errc::result_out_of_range)
+      fail(node, fmt::format("{} is {}: expected a whole number from {} to {}", what, shown(node.value), min, max));
+    ok = ec == std::errc() && end == last;
+  }
+  if (!ok) fail(node, fmt::format("{} is {}: expected a whole number", what, describe(node)));
+  if (value < min || value > max)
+    fail(node, fmt::format("{} is {}: expected a whole number from {} to {}", what, value, min, max));
+  return value;
+}
+
+double Source::number(const Node& node, std::string_view what) const {
+  double value = 0;
+  bool ok = node.is_scalar() && node.plain && !node.value.empty();
+  if (ok) {
+    const char* first = node.value.data();
+    const char* last = first + node.value.size();
+    if (*first == '+') ++first;
+    const auto [end, ec] = std::from_chars(first, last, value);
+    ok = ec == std::errc() && end == last && std::isfinite(value);
+  }
+  if (!ok) fail(node, fmt::format("{} is {}: expected a number", what, describe(node)));
+  return value;
+}
+
+std::string Source::id(const Node& node, std::string_view what) const {
+  std::string value = text(node, what);
+  const bool ok = !value.empty() && value.size() <= 64 &&
+                  value.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") ==
+                      std::string::npos;
+  if (!ok)
+    fail(node, fmt::format("{} is '{}': expected an id of 1 to 64 letters, digits, '-', '_' or '.'", what,
+                           shown(value)));
+  return value;
+}
+
+std::string Source::date(const Node& node, std::string_view what) const {
+  const std::string value = node.is_scalar() ? node.value : std::string();
+  int y = 0, m = 0, d = 0;
+  bool ok = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+            std::sscanf(value.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1;
+  if (ok) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    ok = d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+  }
+  if (!ok) fail(node, fmt::format("{} is {}: expected a date written YYYY-MM-DD", what, describe(node)));
+  return value;
+}
+
+Fields::Fields(const Source& source, const Node& node, std::string_view what, std::vector<std::string> allowed)
+    : source_(source), node_(node), what_(what) {
+  if (!node.is_map()) source.fail(node, fmt::format("{} is {}: expected a mapping", what_, describe(node)));
+  for (const auto& entry : node.entries) {
+    if (std::find(allowed.begin(), allowed.end(), entry.key) != allowed.end()) continue;
+    throw Error({source.name, entry.line, entry.column},
+                fmt::format("unknown key '{}' in {}{}; expected one of: {}", shown(entry.key), what_,
+                            base::did_you_mean(entry.key, allowed), base::join(allowed)));
+  }
+}
+
+const Node* Fields::find(std::string_view key) const {
+  for (const auto& entry : node_.entries)
+    if (entry.key == key) return plain_null(*entry.value) ? nullptr : entry.value.get();
+  return nullptr;
+}
+
+const Node& Fields::require(std::string_view key) const {
+  if (const Node* found = find(key)) return *found;
+  source_.fail(node_, fmt::format("{} has no '{}': expected a value for it", what_, key));
+}
+
+std::string Fields::text_or(std::string_view key, std::string fallback) const {
+  const Node* found = find(key);
+  return found ? source_.text(*found, quoted(key)) : fallback;
+}
+
+bool Fields::boolean_or(std::string_view key, bool fallback) const {
+  const Node* found = find(key);
+  return found ? source_.boolean(*found, quoted(key)) : fallback;
+}
+
+std::optional<bool> Fields::optional_boolean(std::string_view key) const {
+  const Node* found = find(key);
+  if (!found) return std::nullopt;
+  return source_.boolean(*found, quoted(key));
+}
+
+long long Fields::integer_or(std::string_view key, long long fallback, long long min, long long max) const {
+  const Node* found = find(key);
+  return found ? source_.integer(*found, quoted(key), min, max) : fallback;
+}
+
+std::optional<std::string> Fields::optional_date(std::string_view key) const {
+  const Node* found = find(key);
+  if (!found) return std::nullopt;
+  return source_.date(*found, quoted(key));
+}
+
+const std::vector<std::shared_ptr<const Node>>& Fields::sequence(std::string_view key, std::size_t min_items) const {
+  static const std::vector<std::shared_ptr<const Node>> none;
+  const Node* found = find(key);
+  if (found && !found->is_sequence())
+    source_.fail(*found, fmt::format("'{}' is {}: expected a list", key, describe(*found)));
+  const auto& items = found ? found->items : none;
+  if (items.size() < min_items)
+    source_.fail(found ? *found : node_,
+                 fmt::format("'{}' has {} entries: expected at least {}", key, items.size(), min_items));
+  return items;
+}
+
+void check_kind(const Source& source, const Node& root, std::string_view kind) {
+  if (!root.is_map())
+    source.fail(root, fmt::format("the document is {}: expected a mapping with kind: {}", describe(root), kind));
+  const Node* found_kind = nullptr;
+  const Node* found_version = nullptr;
+  for (const auto& entry : root.entries) {
+    if (entry.key == "kind") found_kind = entry.value.get();
+    if (entry.key == "version") found_version = entry.value.get();
+  }
+  if (!found_kind) source.fail(root, fmt::format("the document has no 'kind': expected kind: {}", kind));
+  const std::string actual = source.text(*found_kind, "'kind'");
+  if (actual != kind)
+    source.fail(*found_kind, fmt::format("kind is '{}': expected kind: {}", shown(actual), kind));
+  if (!found_version) source.fail(root, "the document has no 'version': expected version: 1");
+  source.integer(*found_version, "'version'", 1, 1);
+}
+
+void UniqueIds::add(const std::string& id, const Node& node) {
+  for (const auto& [seen, line] : seen_)
+    if (seen == id)
+      source_.fail(node, fmt::format("duplicate {} id '{}' (first used on line {}): expected each id once",
+                                     what_, id, line));
+  seen_.emplace_back(id, node.line);
+}
+
+}  // namespace cxkit::base

@@ -1,0 +1,53 @@
+#pragma once
+// cx-checklist's output in each format: text for a terminal, Markdown task
+// lists, one self-contained printable HTML file, and JSON.
+#include <cxkit/checklist/checklist.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cxkit::checklist {
+
+// A paper size for printing the HTML (--paper).
+struct Paper {
+  std::string_view name;      // as given to --paper
+  std::string_view css_size;  // the @page size
+};
+
+// a4, letter: the table drives --paper and its help.
+const std::vector<Paper>& checklist_papers();
+
+struct ChecklistStyle {
+  // Columns the text format wraps to.
+  std::size_t width = 80;
+  // A name from checklist_papers(); HTML only.
+  std::string paper = "a4";
+  // The date printed on paper (YYYY-MM-DD); HTML only.
+  std::string date;
+};
+
+struct ChecklistFormat {
+  std::string_view name;
+  std::string (*write)(const Sheet&, const ChecklistStyle&);
+};
+
+// text, markdown, html, json: the table drives --format, its help and dispatch.
+const std::vector<ChecklistFormat>& checklist_formats();
+
+std::string checklist_text(const Sheet& sheet, const ChecklistStyle& style);
+std::string checklist_markdown(const Sheet& sheet, const ChecklistStyle& style);
+std::string checklist_html(const Sheet& sheet, const ChecklistStyle& style);
+std::string checklist_json(const Sheet& sheet, const ChecklistStyle& style);
+
+// --list: the built-ins with their stages, and the customer types.
+std::string checklist_list(const Catalogue& catalogue, std::size_t width);
+
+// How to use a checklist of this mode, in one sentence.
+std::string_view mode_help(Checklist::Mode mode);
+
+// "4. Closing the conversation", or "Customer type: Talker" for tips.
+std::string stage_heading(const SheetStage& stage);
+
+}  // namespace cxkit::checklist

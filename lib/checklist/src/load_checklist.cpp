@@ -1,0 +1,143 @@
+#include <cxkit/checklist/load.hpp>
+
+#include <cxkit/base/io.hpp>
+#include <cxkit/base/builtins.hpp>
+#include <cxkit/base/document.hpp>
+#include <cxkit/base/suggest.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace cxkit::checklist {
+
+using base::Node;
+using base::Fields;
+using base::Source;
+using base::Limits;
+using base::parse_yaml;
+using base::check_kind;
+using base::UniqueIds;
+using base::shown;
+using base::builtins;
+using base::find_builtin;
+using base::looks_like_path;
+using base::Builtin;
+
+namespace {
+
+
+// Text that must say something: a blank title or item is a mistake.
+std::string words(const Source& src, const Fields& f, std::string_view key, std::string_view what) {
+  const Node& node = f.require(key);
+  std::string value = src.text(node, fmt::format("'{}'", key));
+  if (value.find_first_not_of(" \t\r\n") == std::string::npos)
+    src.fail(node, fmt::format("{}'s '{}' is empty: expected some text", what, key));
+  return value;
+}
+
+Checklist::Mode read_mode(const Source& src, const Fields& f) {
+  const Node* node = f.find("mode");
+  if (!node) return Checklist::Mode::DoConfirm;
+  const std::string value = src.text(*node, "'mode'");
+  const std::vector<Checklist::Mode> modes = {Checklist::Mode::DoConfirm, Checklist::Mode::ReadDo};
+  std::vector<std::string> names;
+  for (const auto mode : modes) {
+    if (name(mode) == value) return mode;
+    names.emplace_back(name(mode));
+  }
+  src.fail(*node, fmt::format("'mode' is '{}'{}: expected one of: {}", shown(value), base::did_you_mean(value, names),
+                              base::join(names)));
+}
+
+ChecklistRule read_rule(const Source& src, const Node& node) {
+  Fields f(src, node, "a rule", {"id", "text", "note"});
+  return {f.id("id"), words(src, f, "text", "a rule"), f.text_or("note")};
+}
+
+ChecklistItem read_item(const Source& src, const Node& node) {
+  Fields f(src, node, "an item", {"id", "text", "critical", "note"});
+  ChecklistItem item;
+  item.id = f.id("id");
+  item.text = words(src, f, "text", "an item");
+  item.critical = f.boolean_or("critical", false);
+  item.note = f.text_or("note");
+  return item;
+}
+
+ChecklistStage read_stage(const Source& src, const Node& node) {
+  Fields f(src, node, "a stage", {"id", "title", "note", "write_in", "items"});
+  ChecklistStage stage;
+  stage.id = f.id("id");
+  stage.title = words(src, f, "title", "a stage");
+  stage.note = f.text_or("note");
+  stage.write_in = f.boolean_or("write_in", false);
+  UniqueIds item_ids(src, fmt::format("item (in stage '{}')", stage.id));
+  for (const auto& item_node : f.sequence("items", 1)) {
+    stage.items.push_back(read_item(src, *item_node));
+    item_ids.add(stage.items.back().id, *item_node);
+  }
+  return stage;
+}
+
+// One id per built-in, whatever languages it comes in, sorted.
+std::vector<std::string> builtin_ids() {
+  std::vector<std::string> ids;
+  for (const auto& builtin : builtins("checklist")) ids.push_back(builtin.id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+}  // namespace
+
+Checklist parse_checklist(std::string_view text, const std::string& source, const Limits& limits) {
+  const auto root = parse_yaml(text, source, limits);
+  const Source src{source};
+  check_kind(src, *root, "checklist");
+  Fields f(src, *root, "the checklist",
+           {"kind", "version", "id", "title", "language", "mode", "revision", "source", "note", "rules", "stages"});
+  Checklist checklist;
+  checklist.id = f.id("id");
+  checklist.title = words(src, f, "title", "the checklist");
+  checklist.language = f.text_or("language", "en");
+  checklist.mode = read_mode(src, f);
+  checklist.revision = f.text_or("revision");
+  checklist.source = f.text_or("source");
+  checklist.note = f.text_or("note");
+
+  UniqueIds rule_ids(src, "rule");
+  for (const auto& node : f.sequence("rules", 0)) {
+    checklist.rules.push_back(read_rule(src, *node));
+    rule_ids.add(checklist.rules.back().id, *node);
+  }
+  f.require("stages");
+  UniqueIds stage_ids(src, "stage");
+  for (const auto& node : f.sequence("stages", 1)) {
+    checklist.stages.push_back(read_stage(src, *node));
+    stage_ids.add(checklist.stages.back().id, *node);
+  }
+  return checklist;
+}
+
+Checklist load_checklist(const std::string& id_or_path, const Limits& limits) {
+  if (looks_like_path(id_or_path))
+    return parse_checklist(base::read_input(id_or_path, limits.max_bytes), base::display_name(id_or_path), limits);
+  return builtin_checklist(id_or_path);
+}
+
+Checklist builtin_checklist(std::string_view id) {
+  if (const Builtin* builtin = find_builtin("checklist", id)) return parse_checklist(builtin->text, builtin->source);
+  const std::vector<std::string> ids = builtin_ids();
+  throw Error(fmt::format("there is no built-in checklist '{}'{}; built-ins: {}; or give the path of a "
+                          "checklist file",
+                          shown(id), base::did_you_mean(id, ids), base::join(ids)));
+}
+
+std::vector<Checklist> builtin_checklists() {
+  std::vector<Checklist> out;
+  for (const auto& id : builtin_ids()) out.push_back(builtin_checklist(id));
+  return out;
+}
+
+}  // namespace cxkit::checklist

@@ -1,0 +1,97 @@
+// The checklist on a terminal: boxes to tick, numbered stages, the rules on
+// top, wrapped to the terminal's width by display columns (accented and CJK
+// text included). Every value passes through terminal() first, so no
+// escape sequence from a file reaches the terminal.
+#include <cxkit/checklist/report.hpp>
+
+#include <cxkit/base/escape.hpp>
+#include <cxkit/base/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace cxkit::checklist {
+
+using base::terminal;
+
+namespace {
+
+// Columns of the layout: a stage's note and its boxes start after "1. ",
+// an item's text after " ! [ ] ", an item's note two further in.
+constexpr std::size_t kStageIndent = 3;
+constexpr std::size_t kItemIndent = 7;
+constexpr std::size_t kNoteIndent = 9;
+// The narrowest column of text the layout keeps, however narrow the terminal.
+constexpr std::size_t kMinColumn = 12;
+
+class Writer {
+ public:
+  explicit Writer(std::size_t width) : width_(width) {}
+
+  // `first` starts the first line, `indent` the others; the text wraps in
+  // the room left.
+  void paragraph(std::string_view first, std::size_t indent, std::string_view words) {
+    const std::size_t room = std::max(kMinColumn, width_ > indent ? width_ - indent : 0);
+    const auto lines = base::wrap(terminal(words), room);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      out_ += (i == 0 ? base::pad_right(first, indent) : std::string(indent, ' ')) + lines[i] + "\n";
+  }
+
+  void line(std::string_view text = {}) { out_ += std::string(text) + "\n"; }
+
+  // A line to write on, from `indent` to the right edge.
+  void rule(std::size_t indent) {
+    const std::size_t length = std::max(kMinColumn, width_ > indent ? width_ - indent : 0);
+    out_ += std::string(indent, ' ') + std::string(length, '_') + "\n";
+  }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::size_t width_;
+  std::string out_;
+};
+
+void write_stage(Writer& w, const SheetStage& s) {
+  // The title hangs after its number, or after "Customer type:".
+  const std::string prefix = s.customer_type ? "Customer type:" : fmt::format("{}.", s.number);
+  w.line();
+  w.paragraph(prefix, std::max(kStageIndent, base::display_width(prefix) + 1), s.stage.title);
+  if (!s.stage.note.empty()) w.paragraph("", kStageIndent, s.stage.note);
+  for (const auto& item : s.stage.items) {
+    w.paragraph(item.critical ? " ! [ ]" : "   [ ]", kItemIndent, item.text);
+    if (!item.note.empty()) w.paragraph("", kNoteIndent, item.note);
+    if (s.stage.write_in) w.rule(kItemIndent);
+  }
+}
+
+}  // namespace
+
+std::string checklist_text(const Sheet& sheet, const ChecklistStyle& style) {
+  Writer w(style.width);
+  w.paragraph("", 0, sheet.title);
+  w.paragraph("", 0, sheet.revision.empty() ? sheet.id : sheet.id + " \u00b7 revision " + sheet.revision);
+  w.paragraph("", 0, mode_help(sheet.mode));
+  if (sheet.has_critical()) w.paragraph("", 0, "! marks a critical item: never skip it.");
+
+  if (!sheet.rules.empty()) {
+    w.line();
+    w.line("Rules");
+    for (const auto& rule : sheet.rules) {
+      w.paragraph("   \u2022", kStageIndent + 2, rule.text);
+      if (!rule.note.empty()) w.paragraph("", kStageIndent + 4, rule.note);
+    }
+  }
+  for (const auto& s : sheet.stages) write_stage(w, s);
+
+  if (!sheet.source.empty() || !sheet.note.empty()) {
+    w.line();
+    w.line("About this checklist");
+    if (!sheet.source.empty()) w.paragraph("", kStageIndent, "Source: " + sheet.source);
+    if (!sheet.note.empty()) w.paragraph("", kStageIndent, sheet.note);
+  }
+  return w.take();
+}
+
+}  // namespace cxkit::checklist

@@ -1,0 +1,60 @@
+#pragma once
+// A self-assessment questionnaire (kind: questionnaire): sections of items
+// rated on one scale.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cxkit::score {
+
+struct Scale {
+  int min = 1;
+  int max = 5;
+  // Words for the points of the scale ("Never" ... "Always"); answers may use them.
+  std::map<int, std::string> labels;
+};
+
+struct Item {
+  std::string id;
+  std::string text;
+  // Scored as min + max - v: agreeing with the statement is bad.
+  bool reverse = false;
+  // Relative weight within its section.
+  int weight = 1;
+  std::string note;
+};
+
+struct Section {
+  std::string id;
+  std::string title;
+  // An optional section left wholly unanswered is skipped, not an error
+  // ("answer only if you have staff").
+  bool optional = false;
+  std::string note;
+  std::vector<Item> items;
+};
+
+// Interpretation of the overall percent over [from, to).
+struct Band {
+  double from = 0;
+  double to = 0;
+  std::string label;
+  std::string advice;
+};
+
+struct Questionnaire {
+  std::string id;
+  std::string title;
+  std::string language;
+  // Where the content comes from, and what was lost or interpreted.
+  std::string source;
+  std::string note;
+  Scale scale;
+  std::vector<Section> sections;
+  std::vector<Band> bands;
+
+  // Number of items over all sections; answers are indexed in this order.
+  std::size_t item_count() const;
+};
+
+}  // namespace cxkit::score

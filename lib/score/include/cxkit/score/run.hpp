@@ -1,0 +1,43 @@
+#pragma once
+// One cx-score run: inputs (YAML responses or CSV survey exports) through
+// the scorer to a report. Library code, so the program stays thin and the
+// whole run is testable without a process.
+#include <cxkit/score/mapping.hpp>
+#include <cxkit/base/document.hpp>
+#include <cxkit/score/scorer.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace cxkit::score {
+
+struct ScoreJob {
+  std::vector<std::string> files;    // "-" is standard input
+  std::string questionnaire;         // -q: built-in id or path; overrides the files
+  std::string mapping;               // --mapping, for CSV input
+  std::string input_format;          // "", "yaml" or "csv"; "": by extension
+  Options scoring;
+  base::Limits limits;
+  SurveyOptions survey;
+  std::string per_respondent;        // --per-respondent FILE
+  std::string baseline;              // --baseline FILE
+  std::function<void(const std::string&)> warn = [](const std::string&) {};
+  // CSV is scored in blocks of about this many bytes by this many threads
+  // (0: one per core, up to 8); the report does not depend on either.
+  std::size_t block_bytes = 256u << 10;
+  std::size_t threads = 0;
+  // Called now and then while reading CSV: bytes read so far.
+  std::function<void(std::size_t)> progress = [](std::size_t) {};
+};
+
+// Most groups --group-by may make: each costs a few KiB, and a column with
+// a value per respondent (an id, a date) is a mistake.
+inline constexpr std::size_t kMaxGroups = 10000;
+
+// The default questionnaire when a CSV export names none.
+inline constexpr const char* kDefaultQuestionnaire = "customer-service-quotient";
+
+Report run(const ScoreJob& job);
+
+}  // namespace cxkit::score

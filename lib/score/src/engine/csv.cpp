@@ -1,0 +1,287 @@
+#include "engine/csv.hpp"
+
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/io.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+#include <unistd.h>
+
+namespace cxkit::score {
+
+CsvReader::CsvReader(const std::string& path, char delimiter)
+    : source_(base::display_name(path)), fd_(base::open_input(path)), buffer_(256u << 10), data_(buffer_.data()) {
+  delimiter_ = delimiter ? delimiter : ',';
+  explicit_delimiter_ = delimiter != 0;  // wins over a `sep=` line
+  try {
+    start();
+  } catch (...) {
+    if (fd_ > STDIN_FILENO) ::close(fd_);
+    throw;
+  }
+}
+
+CsvReader::CsvReader(std::string_view records, std::string source, char delimiter, std::size_t first_line)
+    : source_(std::move(source)),
+      eof_(true),
+      delimiter_(delimiter),
+      data_(records.data()),
+      end_(records.size()),
+      line_(first_line),
+      record_line_(first_line) {}
+
+void CsvReader::too_long(const std::string& source, std::size_t line) {
+  throw Error({source, static_cast<int>(line), 1},
+              "a record is longer than " + std::to_string(kMaxRecordBytes) +
+                  " bytes: expected one survey response per line (is a quote left open?)");
+}
+
+CsvReader::~CsvReader() {
+  if (fd_ > STDIN_FILENO) ::close(fd_);
+}
+
+bool CsvReader::fill() {
+  if (eof_) return false;
+  if (begin_ > 0) {
+    std::memmove(buffer_.data(), data_ + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (end_ == buffer_.size()) {
+    if (buffer_.size() >= kMaxRecordBytes) too_long(source_, record_line_);
+    buffer_.resize(buffer_.size() * 2);
+    data_ = buffer_.data();
+  }
+  const std::size_t got = base::read_some(fd_, source_, buffer_.data() + end_, buffer_.size() - end_);
+  if (got == 0) eof_ = true;
+  end_ += got;
+  return got > 0;
+}
+
+void CsvReader::start() {
+  // The whole first line (or the file), before looking at it.
+  while (!eof_ && end_ - begin_ < 64 && !std::memchr(data_ + begin_, '\n', end_ - begin_)) fill();
+  if (end_ - begin_ >= 3 && std::memcmp(data_ + begin_, "\xEF\xBB\xBF", 3) == 0) {
+    begin_ += 3;
+    consumed_ += 3;
+  }
+  const std::string_view rest(data_ + begin_, end_ - begin_);
+  if (rest.size() >= 5 && (rest.substr(0, 4) == "sep=" || rest.substr(0, 4) == "SEP=") &&
+      (rest.size() == 5 || rest[5] == '\n' || rest[5] == '\r')) {
+    if (!explicit_delimiter_) delimiter_ = rest[4];
+    std::size_t skip = 5;
+    while (skip < rest.size() && (rest[skip] == '\r' || rest[skip] == '\n')) {
+      if (rest[skip] == '\n') ++line_;
+      ++skip;
+      if (rest[skip - 1] == '\n') break;
+    }
+    begin_ += skip;
+    consumed_ += skip;
+  }
+}
+
+bool CsvReader::next() {
+  for (;;) {
+    if (begin_ == end_ && !fill()) return false;
+    const std::size_t saved_line = line_;
+    if (!parse_record()) {
+      line_ = saved_line;
+      // Only a quoted field can stay open once the whole file is in.
+      if (eof_)
+        throw Error({source_, static_cast<int>(saved_line), 1},
+                    "a quoted field is never closed: expected a closing \" before the end of the file");
+      fill();
+      continue;
+    }
+    if (count_ == 1 && fields_[0].length == 0) continue;  // blank line
+    return true;
+  }
+}
+
+void CsvReader::too_many_fields() const {
+  throw Error({source_, static_cast<int>(record_line_), 1},
+              "a record has more than " + std::to_string(kMaxFields) +
+                  " fields: expected one survey response per line, with fewer columns (is the delimiter right?)");
+}
+
+void CsvReader::text_after_quote(std::size_t at, std::size_t open_line) const {
+  // The column in characters from the start of the line (a record starts a
+  // line; only \n counts as a line break, as in line_).
+  std::size_t line_start = at;
+  while (line_start > begin_ && data_[line_start - 1] != '\n') --line_start;
+  int column = 1;
+  for (std::size_t k = line_start; k < at; ++k) column += (static_cast<unsigned char>(data_[k]) & 0xC0) != 0x80;
+  std::string message = "text after a closing quote: expected the delimiter or the end of the line";
+  if (open_line != line_)
+    message += fmt::format(" (this quoted field opened on line {}: is a quote left open there?)", open_line);
+  throw Error({source_, static_cast<int>(line_), column}, std::move(message));
+}
+
+bool CsvReader::parse_record() {
+  count_ = 0;
+  scratch_.clear();
+  record_line_ = line_;
+  const char* data = data_;
+  std::size_t i = begin_;
+  const char d = delimiter_;
+  // The common case: a whole line in the buffer with no quote in it.
+  if (const char* nl = static_cast<const char*>(std::memchr(data + i, '\n', end_ - i));
+      nl && !std::memchr(data + i, '"', static_cast<std::size_t>(nl - (data + i)))) {
+    const auto stop = static_cast<std::size_t>(nl - data);
+    const std::size_t content_end = stop > i && data[stop - 1] == '\r' ? stop - 1 : stop;
+    if (!std::memchr(data + i, '\r', content_end - i)) {
+      // At most one field per byte, plus one: room for all, then a tight loop.
+      // A long line is counted first, so that memory follows its fields.
+      std::size_t room = content_end - i + 1;
+      if (room > fields_.size() && room > 4096)
+        room = static_cast<std::size_t>(std::count(data + i, data + content_end, d)) + 1;
+      if (room > kMaxFields) too_many_fields();
+      if (fields_.size() < room) fields_.resize(room);
+      Span* out = fields_.data();
+      std::size_t n = 0, start = i;
+      for (std::size_t k = i; k < content_end; ++k)
+        if (data[k] == d) {
+          out[n++] = span(start, k - start, false);
+          start = k + 1;
+        }
+      out[n++] = span(start, content_end - start, false);
+      count_ = n;
+      ++line_;
+      consumed_ += stop + 1 - begin_;
+      begin_ = stop + 1;
+      return true;
+    }
+  }
+  for (;;) {
+    if (i < end_ && data[i] == '"') {
+      // Quoted field: the bytes between the quotes, or when they hold a
+      // doubled quote, an unescaped copy in scratch.
+      const std::size_t first = ++i, open_line = line_;
+      bool doubled = false;
+      for (;;) {
+        while (i < end_ && data[i] != '"') line_ += data[i++] == '\n';
+        if (i >= end_) return false;
+        ++i;
+        if (i >= end_ && !eof_) return false;
+        if (i < end_ && data[i] == '"') {
+          doubled = true;
+          ++i;
+          continue;
+        }
+        break;
+      }
+      const std::size_t last = i - 1;  // the closing quote
+      if (!doubled) {
+        add_field(span(first, last - first, false));
+      } else {
+        const std::size_t start = scratch_.size();
+        for (std::size_t k = first; k < last; ++k) {
+          scratch_ += data[k];
+          k += data[k] == '"';  // "" is "
+        }
+        add_field(span(start, scratch_.size() - start, true));
+      }
+      if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') text_after_quote(i, open_line);
+    } else {
+      const std::size_t start = i;
+      while (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') ++i;
+      add_field(span(start, i - start, false));
+    }
+    if (i >= end_) {
+      if (!eof_) return false;
+      break;  // last record without a line break
+    }
+    if (data[i] == d) {
+      ++i;
+      continue;
+    }
+    // End of line: CRLF, LF or a lone CR.
+    if (data[i] == '\r') {
+      if (i + 1 >= end_ && !eof_) return false;
+      if (i + 1 < end_ && data[i + 1] == '\n') ++i;
+    }
+    ++i;
+    ++line_;
+    break;
+  }
+  consumed_ += i - begin_;
+  begin_ = i;
+  return true;
+}
+
+}  // namespace cxkit::score
+
+namespace cxkit::score {
+namespace {
+
+// No quote, and no CR but before a LF: every line is a record.
+bool plain(const char* p, std::size_t n) {
+  if (std::memchr(p, '"', n)) return false;
+  const char* const end = p + n;
+  for (const char* cr = p; (cr = static_cast<const char*>(std::memchr(cr, '\r', static_cast<std::size_t>(end - cr))));
+       ++cr)
+    if (cr + 1 == end || cr[1] != '\n') return false;
+  return true;
+}
+
+}  // namespace
+
+std::size_t CsvReader::last_record_end(bool plain, std::size_t size) {
+  const char* data = data_;
+  const std::size_t limit = std::min(end_, begin_ + size);
+  if (plain) {
+    // Every line break ends a record: the last before the limit, else the
+    // first after it.
+    const void* nl = memrchr(data + begin_, '\n', limit - begin_);
+    if (!nl) nl = std::memchr(data + limit, '\n', end_ - limit);
+    return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) + 1 : begin_;
+  }
+  // Quotes: only the parser knows which line breaks are inside a field.
+  const std::size_t begin = begin_, line = line_, consumed = consumed_;
+  std::size_t last = begin_;
+  try {
+    while (begin_ < limit && parse_record()) last = begin_;
+  } catch (const Error&) {
+    last = end_;  // the block's reader reports it, with its line
+  }
+  begin_ = begin, line_ = line, consumed_ = consumed;
+  return last;
+}
+
+bool CsvReader::next_block(CsvBlock& block, std::size_t size) {
+  std::size_t cut = begin_;
+  block.overlong = false;
+  for (;;) {
+    while (end_ - begin_ < size && fill()) {
+    }
+    if (begin_ == end_) return false;
+    // A CR last may be the first half of a CRLF: the block ends before it.
+    const bool cr_last = !eof_ && data_[end_ - 1] == '\r';
+    block.plain = plain(data_ + begin_, end_ - begin_ - cr_last);
+    cut = eof_ ? end_ : last_record_end(block.plain, size);
+    if (cut > begin_) break;
+    if (end_ - begin_ >= kMaxRecordBytes) {
+      block.overlong = true;
+      cut = end_;
+      break;
+    }
+    size = (end_ - begin_) * 2;  // no record ends yet: read more
+  }
+  // The block takes the buffer; the buffer starts again with what is left.
+  const std::size_t capacity = buffer_.size();
+  std::swap(block.bytes, buffer_);
+  if (buffer_.size() < capacity) buffer_.resize(capacity);
+  std::memcpy(buffer_.data(), block.bytes.data() + cut, end_ - cut);
+  data_ = buffer_.data();
+  block.begin = begin_;
+  block.end = cut;
+  consumed_ += cut - begin_;
+  block.bytes_read = consumed_;
+  end_ -= cut;
+  begin_ = 0;
+  return true;
+}
+
+}  // namespace cxkit::score

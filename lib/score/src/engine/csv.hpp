@@ -1,0 +1,111 @@
+#pragma once
+// A streaming RFC 4180 reader for survey exports: UTF-8 with or without a
+// BOM, an Excel `sep=;` first line, quoted fields with doubled quotes and
+// line breaks, CRLF or LF. Memory is bounded by the longest record, never by
+// the file.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cxkit::score {
+
+// Whole records cut from an input (CsvReader::next_block), to be parsed on
+// any thread with a CsvReader of their own.
+struct CsvBlock {
+  std::vector<char> bytes;           // storage, reused from block to block
+  std::size_t begin = 0, end = 0;    // the records: bytes[begin, end)
+  bool overlong = false;             // holds the start of a record longer than kMaxRecordBytes
+  bool plain = false;                // no quotes, no CR but before LF: each line is a record
+  std::size_t bytes_read = 0;        // of the input, up to the end of this block
+  std::string_view text() const { return {bytes.data() + begin, end - begin}; }
+};
+
+class CsvReader {
+ public:
+  // delimiter 0: from a `sep=` first line, else ','.
+  CsvReader(const std::string& path, char delimiter = 0);
+  // Records in memory (a block), numbered from `first_line`; `source` names
+  // the file in errors.
+  CsvReader(std::string_view records, std::string source, char delimiter, std::size_t first_line);
+  ~CsvReader();
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  // Reads the next record, skipping blank lines; false at the end.
+  // Throws Error for an unterminated quote, text after a closing quote, or a
+  // record longer than the limit.
+  bool next();
+
+  // The rest of the input, after the records next() has read, cut into
+  // blocks of whole records of about `size` bytes; false at the end. Parse
+  // errors are left for the block's own reader to find and report.
+  bool next_block(CsvBlock& block, std::size_t size);
+
+  std::size_t size() const { return count_; }
+  std::string_view field(std::size_t i) const {
+    const Span& s = fields_[i];
+    return s.scratch ? std::string_view(scratch_).substr(s.offset, s.length)
+                     : std::string_view(data_ + s.offset, s.length);
+  }
+  // 1-based line where the current record starts, and where the next one does.
+  std::size_t line() const { return record_line_; }
+  std::size_t next_line() const { return line_; }
+  const std::string& source() const { return source_; }
+  char delimiter() const { return delimiter_; }
+  // Bytes consumed so far, for progress.
+  std::size_t bytes_read() const { return consumed_; }
+
+  // Longest record accepted, and the error for a longer one.
+  static constexpr std::size_t kMaxRecordBytes = 16u << 20;
+  [[noreturn]] static void too_long(const std::string& source, std::size_t line);
+  // Most fields a record may have (a spreadsheet has at most 16,384
+  // columns): memory stays a few times the record, not 24 bytes a byte.
+  static constexpr std::size_t kMaxFields = 1u << 16;
+
+ private:
+  bool fill();  // false when nothing more could be read
+  void start();  // reads past a byte order mark and a `sep=` line
+  bool parse_record();  // false when the buffer ends inside the record
+  // Where the last record ending in the first `size` unread bytes ends (or
+  // the first record after); begin_ when no record is whole. Plain: see CsvBlock.
+  std::size_t last_record_end(bool plain, std::size_t size);
+  [[noreturn]] void too_many_fields() const;
+  // The error for bytes after a quoted field's closing quote, at data_[at].
+  [[noreturn]] void text_after_quote(std::size_t at, std::size_t open_line) const;
+
+  struct Span {
+    std::uint32_t offset;
+    std::uint32_t length;
+    bool scratch;  // unescaped copy in scratch_
+  };
+
+  std::string source_;
+  int fd_ = -1;
+  bool eof_ = false;
+  bool explicit_delimiter_ = false;
+  char delimiter_ = ',';
+  std::vector<char> buffer_;
+  const char* data_ = nullptr;       // the buffer, or the records in memory
+  std::size_t begin_ = 0, end_ = 0;  // unread bytes of data_
+  std::size_t line_ = 1, record_line_ = 1;
+  std::size_t consumed_ = 0;
+  static Span span(std::size_t offset, std::size_t length, bool scratch) {
+    return {static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(length), scratch};
+  }
+  // The fields of the current record: the first count_ of fields_, which
+  // only grows, so that reading a record allocates nothing.
+  void add_field(const Span& span) {
+    if (count_ == fields_.size()) {
+      if (count_ >= kMaxFields) too_many_fields();
+      fields_.resize(count_ ? count_ * 2 : 64);
+    }
+    fields_[count_++] = span;
+  }
+  std::vector<Span> fields_;
+  std::size_t count_ = 0;
+  std::string scratch_;
+};
+
+}  // namespace cxkit::score

@@ -1,0 +1,370 @@
+#include "engine/survey.hpp"
+
+#include <cxkit/base/suggest.hpp>
+#include <cxkit/base/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <regex>
+
+namespace cxkit::score {
+
+using base::shown;
+using base::text_problem;
+
+namespace {
+
+std::string shorten(std::string_view text) { return shown(text); }
+
+}  // namespace
+
+std::regex column_pattern(const std::string& pattern) {
+#ifdef __GLIBCXX__
+  constexpr auto flags = std::regex::ECMAScript | std::regex_constants::__polynomial;
+#else
+  constexpr auto flags = std::regex::ECMAScript;
+#endif
+  std::regex alone(pattern, flags);  // "a)(b" is wrong alone, right inside the wrapper
+  // A whole match of "anything, the pattern, anything" is one pass over the
+  // text; regex_search would start again at every character.
+  return std::regex("[\\s\\S]*(?:" + pattern + ")[\\s\\S]*", flags);
+}
+
+bool column_matches(const std::regex& pattern, std::string_view text) {
+  return std::regex_match(text.begin(), text.end(), pattern);
+}
+
+SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, const Mapping* mapping,
+                           const SurveyOptions& options)
+    : q_(q), mapping_(mapping), options_(options), csv_(path, options.delimiter) {
+  for (int v = std::max(0, q.scale.min); v <= std::min(9, q.scale.max); ++v)
+    digit_code_['0' + v] = encode(q.scale, {Answer::State::Value, v});
+  if (mapping)  // a mapping's own spellings win over the digits
+    for (const auto& alias : mapping->values)
+      if (alias.text.size() == 1) digit_code_[static_cast<unsigned char>(alias.text[0])] = 0;
+  const std::size_t rows = options.header_rows.value_or(mapping && mapping->header_rows ? *mapping->header_rows : 1);
+  for (std::size_t r = 0; r < rows; ++r) {
+    if (!csv_.next())
+      throw Error({csv_.source(), static_cast<int>(csv_.line()), 1},
+                  fmt::format("the file ends before its {} header row{}: expected a header row and then one row per "
+                              "respondent",
+                              rows, rows == 1 ? "" : "s"));
+    std::vector<std::string> cells;
+    for (std::size_t i = 0; i < csv_.size(); ++i) {
+      if (const char* problem = text_problem(csv_.field(i)))
+        throw Error({csv_.source(), static_cast<int>(csv_.line()), 0},
+                    fmt::format("header row {}, column {} ('{}'): the header {}", r + 1, i + 1, shorten(csv_.field(i)),
+                                problem));
+      cells.emplace_back(csv_.field(i));
+    }
+    headers_.push_back(std::move(cells));
+  }
+
+  std::vector<std::string> missing;
+  for (const auto& section : q.sections)
+    for (const auto& item : section.items) {
+      if (mapping) {
+        const auto found = std::find_if(mapping->items.begin(), mapping->items.end(),
+                                        [&](const ItemColumn& c) { return c.item == item.id; });
+        if (found == mapping->items.end())
+          throw Error({mapping->source, 1, 1}, fmt::format("the mapping has no column for item '{}' of the "
+                                                           "questionnaire '{}': expected every item under items:",
+                                                           item.id, q.id));
+        item_columns_.push_back(resolve(found->column, "item '" + item.id + "'"));
+        continue;
+      }
+      const auto column = find_header(item.id);
+      if (!column) missing.push_back(item.id);
+      item_columns_.push_back(column.value_or(0));
+    }
+  if (!missing.empty())
+    throw Error({csv_.source(), 1, 1},
+                fmt::format("no column for item '{}'{}: expected a header equal to the item id, or a mapping file "
+                            "(--mapping); closest headers: {}",
+                            missing[0], missing.size() > 1 ? fmt::format(" (and {} more)", missing.size() - 1) : "",
+                            closest_headers(missing[0])));
+  if (mapping) {
+    for (const auto& column : mapping->items) {
+      const bool known = std::any_of(q.sections.begin(), q.sections.end(), [&](const Section& s) {
+        return std::any_of(s.items.begin(), s.items.end(), [&](const Item& i) { return i.id == column.item; });
+      });
+      if (!known)
+        throw Error(column.column.where, fmt::format("'{}' is not an item of the questionnaire '{}': expected one "
+                                                     "of its item ids",
+                                                     column.item, q.id));
+    }
+    if (mapping->id) id_column_ = resolve(*mapping->id, "the id column");
+  } else {
+    id_column_ = find_header("id");
+  }
+
+  if (!options.group_by.empty()) {
+    group_column_ = find_header(options.group_by);
+    const bool number = std::all_of(options.group_by.begin(), options.group_by.end(), ::isdigit);
+    if (!group_column_ && number) {
+      const std::size_t index = std::stoul(options.group_by.substr(0, 6));
+      if (index >= 1 && index <= headers_[0].size()) group_column_ = index - 1;
+    }
+    if (!group_column_)
+      throw Error({csv_.source(), 1, 1}, fmt::format("no column '{}' to group by: expected a header text or a column "
+                                                     "number; closest headers: {}",
+                                                     shorten(options.group_by), closest_headers(options.group_by)));
+  } else if (mapping && mapping->group) {
+    group_column_ = resolve(*mapping->group, "the group column");
+  }
+  first_line_ = csv_.next_line();
+
+  const auto mark = [&](std::size_t column, Column what) {
+    if (columns_.size() <= column) columns_.resize(column + 1);
+    if (columns_[column].kind != Column::Other) return false;
+    columns_[column] = what;
+    return true;
+  };
+  bool one_each = true;
+  for (std::size_t i = 0; i < item_columns_.size(); ++i)
+    one_each = mark(item_columns_[i], {Column::Item, static_cast<std::uint32_t>(i)}) && one_each;
+  if (id_column_) one_each = mark(*id_column_, {Column::Id, 0}) && one_each;
+  if (group_column_) one_each = mark(*group_column_, {Column::Group, 0}) && one_each;
+  if (!one_each) columns_.clear();
+  for (std::size_t c = columns_.size(); c-- > 0;) {
+    const bool next_follows = c + 1 < columns_.size() && columns_[c + 1].kind == Column::Item &&
+                              columns_[c + 1].item == columns_[c].item + 1;
+    if (columns_[c].kind == Column::Item) columns_[c].run = 1 + (next_follows ? columns_[c + 1].run : 0);
+  }
+}
+
+std::optional<std::size_t> SurveyReader::find_header(std::string_view text) const {
+  for (const auto& row : headers_)
+    for (std::size_t c = 0; c < row.size(); ++c)
+      if (row[c] == text) return c;
+  return std::nullopt;
+}
+
+std::string SurveyReader::header_of(std::size_t column) const {
+  for (const auto& row : headers_)
+    if (column < row.size() && !row[column].empty()) return shorten(row[column]);
+  return fmt::format("column {}", column + 1);
+}
+
+std::string SurveyReader::closest_headers(std::string_view to) const {
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  for (const auto& row : headers_)
+    for (const auto& cell : row)
+      if (!cell.empty()) scored.emplace_back(base::edit_distance(to.substr(0, 200), cell.substr(0, 200)), cell);
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < scored.size() && names.size() < 3; ++i)
+    if (std::find(names.begin(), names.end(), "'" + shorten(scored[i].second) + "'") == names.end())
+      names.push_back("'" + shorten(scored[i].second) + "'");
+  return names.empty() ? "(none)" : base::join(names);
+}
+
+std::size_t SurveyReader::resolve(const ColumnSelector& s, std::string_view what) const {
+  using By = ColumnSelector::By;
+  std::size_t width = 0;
+  for (const auto& row : headers_) width = std::max(width, row.size());
+  if (s.by == By::Index) {
+    if (s.index > width)
+      throw Error(s.where, fmt::format("{}: column {} does not exist in {}, which has {} columns", what, s.index,
+                                       csv_.source(), width));
+    return s.index - 1;
+  }
+  std::vector<std::size_t> hits;
+  const std::regex pattern = column_pattern(s.by == By::Regex ? s.text : std::string("x"));
+  for (std::size_t c = 0; c < width; ++c) {
+    bool hit = false;
+    for (const auto& row : headers_)
+      if (c < row.size())
+        hit = hit || (s.by == By::Header ? row[c] == s.text : column_matches(pattern, row[c]));
+    if (hit) hits.push_back(c);
+  }
+  const std::string how = s.by == By::Header ? "has the header" : "matches the pattern";
+  if (hits.empty())
+    throw Error(s.where, fmt::format("{}: no column of {} {} '{}': expected exactly one; closest headers: {}", what,
+                                     csv_.source(), how, shorten(s.text), closest_headers(s.text)));
+  if (hits.size() > 1)
+    throw Error(s.where, fmt::format("{}: {} columns of {} {} '{}' (columns {} and {}): expected exactly one", what,
+                                     hits.size(), csv_.source(), how, shorten(s.text), hits[0] + 1, hits[1] + 1));
+  return hits[0];
+}
+
+int SurveyReader::code(std::string_view cell) const {
+  if (cell.size() == 1 && digit_code_[static_cast<unsigned char>(cell[0])])
+    return digit_code_[static_cast<unsigned char>(cell[0])];
+  if (mapping_)
+    for (const auto& alias : mapping_->values)
+      if (base::equal_ignoring_case(alias.text, cell)) return encode(q_.scale, alias.answer);
+  const auto answer = parse_answer(q_.scale, cell);
+  return answer ? encode(q_.scale, *answer) : -1;
+}
+
+SurveyReader::Rows::Rows(const SurveyReader& survey, const CsvBlock& block, std::size_t first_line,
+                         std::size_t rows_before)
+    : survey_(survey),
+      csv_(block.text(), survey.source(), survey.delimiter(), first_line),
+      overlong_(block.overlong),
+      row_(rows_before) {}
+
+std::optional<std::string> SurveyReader::Rows::read_row(Respondent& out, std::string& group) {
+  const SurveyReader& s = survey_;
+  ++row_;
+  if (out.where.file != csv_.source()) out.where.file = csv_.source();
+  out.where.line = static_cast<int>(csv_.line());
+  out.where.column = 0;
+  out.answers.resize(s.item_columns_.size());
+  const auto cell = [&](std::size_t c) { return c < csv_.size() ? csv_.field(c) : std::string_view(); };
+  const auto text_cell = [&](std::size_t c, std::string_view what) -> std::optional<std::string> {
+    const auto value = cell(c);
+    if (const char* problem = text_problem(value))
+      return fmt::format("row {}, column {} ('{}'): the {} '{}' {}", row_, c + 1, s.header_of(c), what, shorten(value),
+                         problem);
+    return std::nullopt;
+  };
+  if (s.id_column_) {
+    if (auto bad = text_cell(*s.id_column_, "respondent id")) return bad;
+    out.id = cell(*s.id_column_);
+  }
+  if (!s.id_column_ || out.id.empty()) out.id = fmt::format("row-{}", row_);
+  if (s.group_column_) {
+    if (auto bad = text_cell(*s.group_column_, "group")) return bad;
+    group = cell(*s.group_column_);
+  }
+  for (std::size_t i = 0; i < s.item_columns_.size(); ++i) {
+    const std::string_view value = cell(s.item_columns_[i]);
+    if (const int code = s.code(value); code >= 0) {
+      out.answers[i] = score::decode(s.q_.scale, static_cast<AnswerCode>(code));
+      continue;
+    }
+    return fmt::format("row {}, column {} ('{}'): the answer '{}' is not on the scale: expected a whole number from "
+                       "{} to {}, a scale label, n/a, or a value listed in the mapping",
+                       row_, s.item_columns_[i] + 1, s.header_of(s.item_columns_[i]), shorten(value), s.q_.scale.min,
+                       s.q_.scale.max);
+  }
+  return std::nullopt;
+}
+
+bool SurveyReader::Rows::next(Respondent& out, std::string& group,
+                              const std::function<void(std::string)>& skipped) {
+  if (overlong_) CsvReader::too_long(csv_.source(), csv_.next_line());
+  while (csv_.next()) {
+    const auto problem = read_row(out, group);
+    if (!problem) return true;
+    const Location where{csv_.source(), static_cast<int>(csv_.line()), 0};
+    if (!survey_.options_.skip_bad_rows) throw Error(where, *problem + " (--skip-bad-rows skips such rows)");
+    skipped(fmt::format("{}: warning: skipped: {}", to_string(where), *problem));
+  }
+  return false;
+}
+
+bool SurveyReader::decode(const CsvBlock& block, SurveyRows& out, bool ids) const {
+  out.rows = out.lines = 0;
+  out.missing = false;
+  if (block.overlong) return false;
+  if (block.plain && !columns_.empty()) return decode_lines(block.text(), out, ids);
+
+  Rows rows(*this, block, 1, 0);
+  Respondent respondent;
+  std::string group;
+  bool bad = false;
+  const std::size_t items = item_columns_.size();
+  try {
+    while (rows.next(respondent, group, [&](const std::string&) { bad = true; }) && !bad) {
+      if (ids && (!id_column_ || respondent.id == fmt::format("row-{}", rows.rows()))) return false;
+      AnswerCode* row = out.next_codes(items);
+      for (std::size_t i = 0; i < items; ++i) {
+        row[i] = encode(q_.scale, respondent.answers[i]);
+        out.missing = out.missing || respondent.answers[i].state == Answer::State::Missing;
+      }
+      if (ids) out.set(out.ids, respondent.id);
+      if (grouped()) out.set(out.groups, group);
+      ++out.rows;
+    }
+  } catch (const Error&) {
+    return false;  // read again in order, which reports it
+  }
+  out.lines = rows.line() - 1;
+  return !bad;
+}
+
+bool SurveyReader::decode_lines(std::string_view text, SurveyRows& out, bool ids) const {
+  const std::size_t items = item_columns_.size();
+  const char d = csv_.delimiter();
+  const Column* columns = columns_.data();
+  const std::size_t width = columns_.size();
+  const bool grouped = group_column_.has_value();
+  const char* p = text.data();
+  const char* const stop = p + text.size();
+  while (p < stop) {
+    const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(stop - p)));
+    const char* next = nl ? nl + 1 : stop;
+    const char* end = nl ? nl : stop;
+    if (end > p && end[-1] == '\r') --end;
+    out.lines += nl != nullptr;
+    if (p == end) {  // blank line
+      p = next;
+      continue;
+    }
+    AnswerCode* row = out.next_codes(items);
+    std::string_view id, group;
+    std::size_t c = 0;  // the cell at p
+    bool line_over = false;
+    while (c < width && !line_over) {
+      const Column column = columns[c];
+      if (column.kind == Column::Item) {
+        // The common case: consecutive items in a row of columns holding
+        // one digit each ("4,5,3,..."), taken in a tight loop up to the
+        // first other cell.
+        const std::size_t fit = std::min<std::size_t>(column.run, static_cast<std::size_t>(end - p + 1) / 2);
+        AnswerCode* items_here = row + column.item;
+        std::size_t good = 0;
+        for (; good < fit; ++good) {
+          const AnswerCode code = digit_code_[static_cast<unsigned char>(p[2 * good])];
+          const char* after = p + 2 * good + 1;  // at most end
+          if (!code || (after != end && *after != d)) break;
+          items_here[good] = code;
+        }
+        if (good > 0) {
+          c += good;
+          const char* after = p + 2 * good - 1;
+          line_over = after == end;
+          p = after + !line_over;
+          continue;
+        }
+      }
+      const char* q = p;
+      while (q < end && *q != d) ++q;
+      const std::string_view cell(p, static_cast<std::size_t>(q - p));
+      if (column.kind == Column::Item) {
+        const int code = this->code(cell);
+        if (code < 0) return false;
+        row[column.item] = static_cast<AnswerCode>(code);
+        out.missing = out.missing || row[column.item] == kMissingCode;
+      } else if (column.kind != Column::Other) {
+        if (text_problem(cell)) return false;
+        (column.kind == Column::Id ? id : group) = cell;
+      }
+      ++c;
+      line_over = q == end;
+      p = q + !line_over;
+    }
+    // A short line: the columns after its last cell are empty.
+    for (; c < width; ++c)
+      if (columns[c].kind == Column::Item) {
+        row[columns[c].item] = kMissingCode;
+        out.missing = true;
+      }
+    if (ids) {
+      if (id.empty()) return false;  // its id is its row number
+      out.set(out.ids, id);
+    }
+    if (grouped) out.set(out.groups, group);
+    ++out.rows;
+    p = next;
+  }
+  return true;
+}
+
+}  // namespace cxkit::score

@@ -1,0 +1,113 @@
+#pragma once
+// Survey exports (CSV) read as a stream of respondents of a questionnaire,
+// with or without a mapping file (kind: mapping).
+#include "engine/csv.hpp"
+#include <cxkit/score/mapping.hpp>
+#include <cxkit/score/questionnaire.hpp>
+#include <cxkit/score/responses.hpp>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace cxkit::score {
+
+// The answers of a block's rows, decoded ahead on any thread.
+struct SurveyRows {
+  std::size_t rows = 0;
+  std::size_t lines = 0;                  // line breaks in the block
+  std::vector<AnswerCode> codes;   // rows x items, questionnaire item order
+  bool missing = false;                   // some answer is missing
+  std::vector<std::string> ids, groups;   // per row, when asked for / grouped
+
+  // The codes of the next row (rows not yet counted): storage grows, never shrinks.
+  AnswerCode* next_codes(std::size_t items) {
+    if (codes.size() < (rows + 1) * items) codes.resize(std::max(codes.size() * 2, 64 * items));
+    return codes.data() + rows * items;
+  }
+  // The next row's cell of `column` (ids or groups).
+  void set(std::vector<std::string>& column, std::string_view value) {
+    if (column.size() <= rows) column.resize(rows + 1);
+    column[rows] = value;
+  }
+};
+
+class SurveyReader {
+ public:
+  // Reads the header rows and resolves every item's column; an item with no
+  // column is an Error listing the base::closest headers.
+  SurveyReader(const std::string& path, const Questionnaire& questionnaire, const Mapping* mapping,
+               const SurveyOptions& options);
+
+  bool grouped() const { return group_column_.has_value(); }
+  const std::string& source() const { return csv_.source(); }
+  char delimiter() const { return csv_.delimiter(); }
+  // 1-based line of the first respondent row.
+  std::size_t first_line() const { return first_line_; }
+
+  // The respondent rows cut into blocks of whole records of about `size`
+  // bytes; false at the end.
+  bool next_block(CsvBlock& block, std::size_t size) { return csv_.next_block(block, size); }
+
+  // Decodes a block whose rows need no message: false as soon as a row is
+  // bad, an id would be its row number ("row-N"; only asked with `ids`), or
+  // the block does not parse. Thread-safe.
+  bool decode(const CsvBlock& block, SurveyRows& out, bool ids) const;
+
+  // Reads a block's rows in order, with errors and warnings that name rows
+  // and lines: numbering continues from the rows and lines before it.
+  class Rows {
+   public:
+    Rows(const SurveyReader& survey, const CsvBlock& block, std::size_t first_line, std::size_t rows_before);
+    // Reads the next respondent into `out` and its group into `group`; false
+    // at the end. A bad row throws Error, or with skip_bad_rows is passed to
+    // `skipped` as a warning line and the next row is read.
+    bool next(Respondent& out, std::string& group, const std::function<void(std::string)>& skipped);
+    std::size_t rows() const { return row_; }
+    // 1-based line after the records read.
+    std::size_t line() const { return csv_.next_line(); }
+
+   private:
+    std::optional<std::string> read_row(Respondent& out, std::string& group);
+    const SurveyReader& survey_;
+    CsvReader csv_;
+    bool overlong_;
+    std::size_t row_;
+  };
+
+ private:
+  std::size_t resolve(const ColumnSelector& selector, std::string_view what) const;
+  std::optional<std::size_t> find_header(std::string_view text) const;
+  std::string closest_headers(std::string_view to) const;
+  std::string header_of(std::size_t column) const;
+  // The code of the answer a cell gives (encode), or -1 when it is none.
+  int code(std::string_view cell) const;
+  bool decode_lines(std::string_view text, SurveyRows& out, bool ids) const;
+
+  const Questionnaire& q_;
+  const Mapping* mapping_;
+  SurveyOptions options_;
+  CsvReader csv_;
+  std::size_t first_line_ = 1;
+  std::vector<std::vector<std::string>> headers_;
+  std::vector<std::size_t> item_columns_;  // per questionnaire item, in order
+  // For each byte, the code of the answer a one-character cell holding it
+  // gives, or 0 when it is not a digit on the scale.
+  std::array<AnswerCode, 256> digit_code_{};
+  std::optional<std::size_t> id_column_;
+  std::optional<std::size_t> group_column_;
+  // Per column up to the last one read: what it holds, for decode_lines;
+  // empty when a column holds two things (then every block is read whole).
+  struct Column {
+    enum Kind : std::uint8_t { Other, Item, Id, Group } kind = Other;
+    std::uint32_t item = 0;
+    std::uint32_t run = 0;  // columns in a row from here holding items in a row, this one included
+  };
+  std::vector<Column> columns_;
+};
+
+}  // namespace cxkit::score

@@ -1,0 +1,81 @@
+#include <cxkit/base/io.hpp>
+#include <cxkit/score/load.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace cxkit::score {
+
+using base::Limits;
+using base::check_text;
+using base::shown;
+
+namespace {
+
+Location position(std::string_view text, const std::string& source, std::size_t byte) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return {source, line, column};
+}
+
+std::optional<double> percent(const nlohmann::json& j, const std::string& source, const std::string& what) {
+  if (j.is_null()) return std::nullopt;
+  if (!j.is_number()) throw Error({source}, what + " is not a number or null: expected a cx-score JSON report");
+  return j.get<double>();
+}
+
+}  // namespace
+
+Baseline parse_baseline(std::string_view text, const std::string& source) {
+  check_text(text, source);
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(text.begin(), text.end(), nullptr, true, false);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string message = e.what();
+    const auto colon = message.rfind(": ");
+    // The parser quotes what it read last, which may end inside a UTF-8 sequence.
+    throw Error(position(text, source, e.byte == 0 ? 0 : e.byte - 1),
+                "invalid JSON" + (colon == std::string::npos ? std::string() : ": " + shown(message.substr(colon + 2), 200)) +
+                    "; expected a cx-score JSON report (cx-score -f json)");
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number too large for a double ("number overflow parsing '1e400'"):
+    // pointed at where the number is.
+    const std::string message = e.what();
+    const auto open = message.find('\''), close = message.rfind('\'');
+    const std::string number = open < close ? message.substr(open + 1, close - open - 1) : std::string();
+    const auto at = number.empty() ? std::string_view::npos : text.find(number);
+    throw Error(position(text, source, at == std::string_view::npos ? 0 : at),
+                "the number '" + shown(number) + "' is too large: expected a cx-score JSON report (cx-score -f json)");
+  }
+  const auto expect = [&](bool ok, std::string_view what) {
+    if (!ok) throw Error({source}, fmt::format("{}: expected a cx-score JSON report (cx-score -f json)", what));
+  };
+  expect(j.is_object() && j.contains("sections") && j["sections"].is_array() && j.contains("overall") &&
+             j["overall"].is_object(),
+         "the file has no 'sections' list and 'overall' object");
+  Baseline b;
+  b.source = source;
+  if (j.contains("questionnaire") && j["questionnaire"].is_object() && j["questionnaire"].value("id", nlohmann::json()).is_string())
+    b.questionnaire = j["questionnaire"]["id"].get<std::string>();
+  b.overall = percent(j["overall"].value("percent", nlohmann::json()), source, "'overall.percent'");
+  for (const auto& section : j["sections"]) {
+    expect(section.is_object() && section.contains("id") && section["id"].is_string(), "a section has no 'id'");
+    b.sections.emplace_back(section["id"].get<std::string>(),
+                            percent(section.value("percent", nlohmann::json()), source, "a section's 'percent'"));
+  }
+  return b;
+}
+
+Baseline load_baseline(const std::string& path, const Limits& limits) {
+  return parse_baseline(base::read_input(path, limits.max_bytes), base::display_name(path));
+}
+
+}  // namespace cxkit::score

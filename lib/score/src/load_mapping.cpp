@@ -1,0 +1,99 @@
+#include <cxkit/base/io.hpp>
+#include <cxkit/base/document.hpp>
+#include <cxkit/score/load.hpp>
+#include "engine/survey.hpp"
+
+#include <fmt/format.h>
+
+#include <regex>
+
+namespace cxkit::score {
+
+using base::Node;
+using base::Fields;
+using base::Source;
+using base::Limits;
+using base::parse_yaml;
+using base::check_kind;
+using base::shown;
+
+namespace {
+
+ColumnSelector read_selector(const Source& src, const Node& node, std::string_view what) {
+  Fields f(src, node, std::string(what), {"header", "regex", "index"});
+  const int given = (f.find("header") ? 1 : 0) + (f.find("regex") ? 1 : 0) + (f.find("index") ? 1 : 0);
+  if (given != 1)
+    src.fail(node, fmt::format("{} gives {} column selectors: expected exactly one of header, regex or index", what,
+                               given));
+  ColumnSelector s;
+  s.where = src.at(node);
+  if (f.find("header")) {
+    s.by = ColumnSelector::By::Header;
+    s.text = f.text("header");
+  } else if (f.find("regex")) {
+    s.by = ColumnSelector::By::Regex;
+    s.text = f.text("regex");
+    if (s.text.size() > base::limits::kPatternLength)
+      src.fail(f.require("regex"), fmt::format("'regex' is {} bytes long: expected a pattern of at most {}",
+                                               s.text.size(), base::limits::kPatternLength));
+    static const std::regex counts(R"(\{\s*(\d+)\s*(,\s*(\d*)\s*)?\})");
+    for (std::sregex_iterator it(s.text.begin(), s.text.end(), counts), end; it != end; ++it)
+      for (int group : {1, 3}) {
+        const std::string count = (*it)[group].str();
+        if (!count.empty() && (count.size() > 6 || std::stol(count) > base::limits::kPatternCount))
+          src.fail(f.require("regex"), fmt::format("'regex' repeats something {} times: expected counts of at most {} "
+                                                   "in {{n}} and {{n,m}}",
+                                                   count, base::limits::kPatternCount));
+      }
+    try {
+      column_pattern(s.text);
+    } catch (const std::regex_error& e) {
+      src.fail(f.require("regex"), fmt::format("'regex' is not a valid regular expression ({}): expected an "
+                                               "ECMAScript pattern",
+                                               e.what()));
+    }
+  } else {
+    s.by = ColumnSelector::By::Index;
+    s.index = static_cast<std::size_t>(src.integer(f.require("index"), "'index'", 1, 100000));
+  }
+  return s;
+}
+
+}  // namespace
+
+Mapping parse_mapping(std::string_view text, const std::string& source, const Limits& limits) {
+  const auto root = parse_yaml(text, source, limits);
+  const Source src{source};
+  check_kind(src, *root, "mapping");
+  Fields f(src, *root, "the mapping",
+           {"kind", "version", "questionnaire", "tool", "note", "header_rows", "id", "group", "items", "values"});
+  Mapping m;
+  m.source = source;
+  m.questionnaire = f.text_or("questionnaire");
+  m.tool = f.text_or("tool");
+  m.note = f.text_or("note");
+  if (f.find("header_rows")) m.header_rows = static_cast<std::size_t>(f.integer_or("header_rows", 1, 1, 20));
+  if (const Node* id = f.find("id")) m.id = read_selector(src, *id, "'id'");
+  if (const Node* group = f.find("group")) m.group = read_selector(src, *group, "'group'");
+  const Node& items = f.require("items");
+  if (!items.is_map()) src.fail(items, "'items' is not a mapping: expected item-id: {header: ...} pairs");
+  for (const auto& entry : items.entries)
+    m.items.push_back({entry.key, read_selector(src, *entry.value, "the column of '" + shown(entry.key) + "'")});
+  if (const Node* values = f.find("values")) {
+    if (!values->is_map()) src.fail(*values, "'values' is not a mapping: expected text: answer pairs");
+    for (const auto& entry : values->entries) {
+      const Node& v = *entry.value;
+      const std::string answer = src.text(v, "the value of '" + shown(entry.key) + "'");
+      Answer a{Answer::State::NotApplicable, 0};
+      if (answer != "n/a") a = {Answer::State::Value, static_cast<int>(src.integer(v, "a value", -1000, 1000))};
+      m.values.push_back({entry.key, a});
+    }
+  }
+  return m;
+}
+
+Mapping load_mapping(const std::string& path, const Limits& limits) {
+  return parse_mapping(base::read_input(path, limits.max_bytes), base::display_name(path), limits);
+}
+
+}  // namespace cxkit::score

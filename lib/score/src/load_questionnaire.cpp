@@ -1,0 +1,139 @@
+#include <cxkit/base/builtins.hpp>
+#include <cxkit/base/document.hpp>
+#include <cxkit/score/load.hpp>
+#include <cxkit/base/io.hpp>
+#include <cxkit/base/suggest.hpp>
+
+#include <fmt/format.h>
+
+namespace cxkit::score {
+
+using base::Node;
+using base::Fields;
+using base::Source;
+using base::Limits;
+using base::parse_yaml;
+using base::check_kind;
+using base::UniqueIds;
+using base::shown;
+using base::builtins;
+using base::find_builtin;
+using base::looks_like_path;
+using base::Builtin;
+
+namespace {
+
+
+// Scoring keeps a histogram of the scale per item: items times scale points
+// must stay small. A self-assessment has tens of items (the built-in 24).
+constexpr std::size_t kMaxItems = 1000;
+
+Scale read_scale(const Source& src, const Node& node) {
+  Fields f(src, node, "the scale", {"min", "max", "labels"});
+  Scale scale;
+  scale.min = static_cast<int>(src.integer(f.require("min"), "'min'", -1000, 1000));
+  scale.max = static_cast<int>(src.integer(f.require("max"), "'max'", -1000, 1000));
+  if (scale.max <= scale.min)
+    src.fail(f.require("max"), fmt::format("the scale's max {} is not above its min {}: expected max > min",
+                                           scale.max, scale.min));
+  if (const Node* labels = f.find("labels")) {
+    if (!labels->is_map()) src.fail(*labels, "'labels' is not a mapping: expected {1: Never, ...}");
+    for (const auto& entry : labels->entries) {
+      Node key;
+      key.type = Node::Type::Scalar;
+      key.value = entry.key;
+      key.line = entry.line;
+      key.column = entry.column;
+      const int point = static_cast<int>(src.integer(key, "a scale label's key", scale.min, scale.max));
+      scale.labels[point] = src.text(*entry.value, "a scale label");
+    }
+  }
+  return scale;
+}
+
+Item read_item(const Source& src, const Node& node) {
+  Fields f(src, node, "an item", {"id", "text", "reverse", "weight", "note"});
+  Item item;
+  item.id = f.id("id");
+  item.text = f.text("text");
+  item.reverse = f.boolean_or("reverse", false);
+  item.weight = static_cast<int>(f.integer_or("weight", 1, 1, 1000));
+  item.note = f.text_or("note");
+  return item;
+}
+
+Band read_band(const Source& src, const Node& node) {
+  Fields f(src, node, "a band", {"from", "to", "label", "advice"});
+  Band band;
+  band.from = src.number(f.require("from"), "'from'");
+  band.to = src.number(f.require("to"), "'to'");
+  if (band.to <= band.from)
+    src.fail(f.require("to"), fmt::format("the band ends at {} before it starts at {}: expected from < to",
+                                          band.to, band.from));
+  band.label = f.text("label");
+  band.advice = f.text_or("advice");
+  return band;
+}
+
+}  // namespace
+
+Questionnaire parse_questionnaire(std::string_view text, const std::string& source, const Limits& limits) {
+  const auto root = parse_yaml(text, source, limits);
+  const Source src{source};
+  check_kind(src, *root, "questionnaire");
+  Fields f(src, *root, "the questionnaire",
+           {"kind", "version", "id", "title", "language", "source", "note", "scale", "sections", "bands"});
+  Questionnaire q;
+  q.id = f.id("id");
+  q.title = f.text("title");
+  q.language = f.text_or("language", "en");
+  q.source = f.text_or("source");
+  q.note = f.text_or("note");
+  q.scale = read_scale(src, f.require("scale"));
+
+  UniqueIds section_ids(src, "section");
+  UniqueIds item_ids(src, "item");
+  std::size_t items = 0;
+  for (const auto& node : f.sequence("sections", 1)) {
+    Fields s(src, *node, "a section", {"id", "title", "optional", "note", "items"});
+    Section section;
+    section.id = s.id("id");
+    section_ids.add(section.id, s.require("id"));
+    section.title = s.text("title");
+    section.optional = s.boolean_or("optional", false);
+    section.note = s.text_or("note");
+    for (const auto& item_node : s.sequence("items", 1)) {
+      if (++items > kMaxItems)
+        src.fail(*item_node, fmt::format("the questionnaire has more than {} items: expected at most {}", kMaxItems,
+                                         kMaxItems));
+      section.items.push_back(read_item(src, *item_node));
+      item_ids.add(section.items.back().id, *item_node);
+    }
+    q.sections.push_back(std::move(section));
+  }
+
+  for (const auto& node : f.sequence("bands", 0)) {
+    Band band = read_band(src, *node);
+    for (const auto& other : q.bands)
+      if (band.from < other.to && other.from < band.to)
+        src.fail(*node, fmt::format("the band [{}, {}) overlaps the band [{}, {}): expected bands that do not overlap",
+                                    band.from, band.to, other.from, other.to));
+    q.bands.push_back(std::move(band));
+  }
+  return q;
+}
+
+Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& limits,
+                                        const Location& named_at) {
+  if (looks_like_path(id_or_path))
+    return parse_questionnaire(base::read_input(id_or_path, limits.max_bytes), base::display_name(id_or_path), limits);
+  if (const Builtin* builtin = find_builtin("questionnaire", id_or_path))
+    return parse_questionnaire(builtin->text, builtin->source, limits);
+  std::vector<std::string> ids;
+  for (const auto& builtin : builtins("questionnaire")) ids.push_back(builtin.id);
+  throw Error(named_at, fmt::format("there is no built-in questionnaire '{}'{}; built-ins: {}; or give the path of a "
+                          "questionnaire file",
+                          shown(id_or_path), base::did_you_mean(id_or_path, ids), base::join(ids)));
+}
+
+}  // namespace cxkit::score

@@ -1,0 +1,354 @@
+#include <cxkit/score/report.hpp>
+
+#include <cxkit/base/escape.hpp>
+#include <cxkit/base/text.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace cxkit::score {
+
+using base::csv_cell;
+using base::markdown_cell;
+using base::terminal;
+
+namespace {
+
+
+std::string method_description(Method method) {
+  return method == Method::Seed ? "seed: sum of answers / (max x answered items)"
+                                       : "pomp: sum of (answer - min) / ((max - min) x answered items)";
+}
+
+std::string number(double value) { return fmt::format("{}", value); }
+
+std::string optional_number(const std::optional<double>& value) { return value ? number(*value) : ""; }
+
+std::string status_or_percent(const SectionResult& s) {
+  return s.status == Status::Scored ? percent(s.percent) : std::string(name(s.status));
+}
+
+bool is_improve(const Report& r, std::size_t section) {
+  return std::find(r.improve.begin(), r.improve.end(), section) != r.improve.end();
+}
+
+std::string bar(double value, std::size_t width) {
+  const auto full = static_cast<std::size_t>(std::clamp(value, 0.0, 100.0) / 100.0 * static_cast<double>(width) + 0.5);
+  std::string out;
+  for (std::size_t i = 0; i < width; ++i) out += i < full ? "\u2588" : "\u2591";
+  return out;
+}
+
+std::string heading(const Report& r) {
+  std::string text = r.questionnaire_title;
+  if (!r.client.empty()) text += " \u2014 " + r.client;
+  return text;
+}
+
+nlohmann::ordered_json json_number(const std::optional<double>& value) {
+  return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+nlohmann::ordered_json json_stats(const Stats& s) {
+  nlohmann::ordered_json j;
+  j["n"] = s.n;
+  j["mean"] = s.n ? nlohmann::ordered_json(s.mean) : nlohmann::ordered_json(nullptr);
+  j["min"] = s.n ? nlohmann::ordered_json(s.min) : nlohmann::ordered_json(nullptr);
+  j["max"] = s.n ? nlohmann::ordered_json(s.max) : nlohmann::ordered_json(nullptr);
+  j["sd"] = json_number(s.sd);
+  return j;
+}
+
+}  // namespace
+
+std::string percent(const std::optional<double>& value) {
+  return value ? fmt::format("{:.1f} %", *value) : "\u2014";
+}
+
+const std::vector<ScoreFormat>& score_formats() {
+  static const std::vector<ScoreFormat> formats = {
+      {"text", score_text}, {"json", score_json}, {"markdown", score_markdown}, {"csv", score_csv}};
+  return formats;
+}
+
+namespace {
+
+std::string signed_change(const std::optional<double>& change) {
+  return change ? fmt::format("{:+.1f}", *change) : "\u2014";
+}
+
+std::string names_of(const Report& r, const std::vector<std::size_t>& indices) {
+  std::vector<std::string> names;
+  for (auto i : indices) names.push_back(r.sections[i].title);
+  return names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", "));
+}
+
+// A group's name on one line: line breaks and tabs as spaces, no escapes.
+std::string one_line(const std::string& group) {
+  std::string out = terminal(group.empty() ? "(blank)" : group);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+  return out;
+}
+
+// The groups side by side: one column each, the sections as rows.
+std::string text_groups(const Report& r, std::size_t title_width) {
+  std::string out = "\nBy " + std::string("group") + " (section percent; respondents)\n";
+  std::string head = base::pad_right("", title_width);
+  for (const auto& g : r.groups) head += "  " + base::pad_left(base::wrap(one_line(g.group), 40).front(), 10);
+  out += head + "\n";
+  for (std::size_t s = 0; s < r.sections.size(); ++s) {
+    std::string line = base::pad_right(terminal(r.sections[s].title), title_width);
+    for (const auto& g : r.groups) line += "  " + base::pad_left(status_or_percent(g.sections[s]), 10);
+    out += line + "\n";
+  }
+  std::string overall = base::pad_right("Overall", title_width);
+  std::string count = base::pad_right("Respondents", title_width);
+  for (const auto& g : r.groups) {
+    overall += "  " + base::pad_left(percent(g.overall), 10);
+    count += "  " + base::pad_left(std::to_string(g.respondents), 10);
+  }
+  out += overall + "\n" + count + "\n\nAreas to improve by group\n";
+  for (const auto& g : r.groups) {
+    std::vector<std::string> areas;
+    for (auto i : g.improve) areas.push_back(fmt::format("{} {}", terminal(g.sections[i].title), percent(g.sections[i].percent)));
+    out += fmt::format("  {}: {}\n", one_line(g.group),
+                       areas.empty() ? "none" : fmt::format("{}", fmt::join(areas, "; ")));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string score_text(const Report& r, const ScoreStyle& style) {
+  const bool many = r.respondents > 1;
+  const auto paint = [&](std::string text, const char* code) {
+    return style.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
+  };
+  std::size_t title_width = std::string_view("Overall").size();
+  for (const auto& s : r.sections) title_width = std::max(title_width, base::display_width(terminal(s.title)));
+  title_width = std::min<std::size_t>(title_width, 44);
+
+  std::string out = paint(terminal(heading(r)), "1") + "\n";
+  out += fmt::format("{} respondent{} \u00b7 method {}\n\n", r.respondents, r.respondents == 1 ? "" : "s",
+                     method_description(r.method));
+  const bool compared = !r.baseline_source.empty();
+  out += fmt::format("{}  {:>9}  {:>14}", base::pad_right("Section", title_width), "Answered", "Percent");
+  if (compared) out += fmt::format("  {:>6}", "Change");
+  if (many) out += fmt::format("  {:>6}  {:>6}  {:>5}", "Min", "Max", "SD");
+  out += "\n";
+  for (std::size_t i = 0; i < r.sections.size(); ++i) {
+    const auto& s = r.sections[i];
+    const std::size_t possible = s.items * r.respondents;
+    std::string line = fmt::format("{}  {:>9}  {}", base::pad_right(terminal(s.title), title_width),
+                                   s.status == Status::Skipped ? "\u2014" : fmt::format("{}/{}", s.answered, possible),
+                                   base::pad_left(status_or_percent(s), 14));
+    if (compared) line += fmt::format("  {:>6}", signed_change(s.change));
+    if (many)
+      line += s.status == Status::Scored
+                  ? fmt::format("  {:>6.1f}  {:>6.1f}  {:>5}", s.stats.min, s.stats.max,
+                                s.stats.sd ? fmt::format("{:.1f}", *s.stats.sd) : "\u2014")
+                  : std::string(27, ' ');
+    if (s.percent) line += "  " + paint(bar(*s.percent, 20), is_improve(r, i) ? "31" : "32");
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  out += paint(fmt::format("{}  {:>9}  {}", base::pad_right("Overall", title_width), "",
+                           base::pad_left(percent(r.overall), 14)),
+               "1");
+  if (compared) out += fmt::format("  {:>6}", signed_change(r.overall_change));
+  if (many && r.overall_stats.n > 0)
+    out += fmt::format("  {:>6.1f}  {:>6.1f}  {:>5}", r.overall_stats.min, r.overall_stats.max,
+                       r.overall_stats.sd ? fmt::format("{:.1f}", *r.overall_stats.sd) : "\u2014");
+  out += "\n";
+
+  if (compared)
+    out += fmt::format("\nSince {}: improved: {}; worsened: {}\n", terminal(r.baseline_source),
+                       terminal(names_of(r, r.improved)), terminal(names_of(r, r.worsened)));
+  if (!r.groups.empty()) out += text_groups(r, title_width);
+  if (!r.improve.empty()) {
+    out += "\n" + paint("Areas to improve", "1") + " (lowest first; items weakest first, mean on the scale)\n";
+    for (std::size_t rank = 0; rank < r.improve.size(); ++rank) {
+      const auto& s = r.sections[r.improve[rank]];
+      out += fmt::format("{}. {}  {}\n", rank + 1, terminal(s.title), percent(s.percent));
+      for (const auto& item : s.item_results)
+        out += fmt::format("     {}  {}\n", item.mean ? fmt::format("{:.1f}", *item.mean) : "n/a",
+                           terminal(item.text));
+    }
+  }
+  if (r.band) {
+    out += fmt::format("\n{}: {}\n", paint(terminal(r.band->label), "1"), terminal(r.band->advice));
+  }
+  return out;
+}
+
+namespace {
+
+nlohmann::ordered_json report_json(const Report& r) {
+  nlohmann::ordered_json j;
+  if (!r.group.empty()) j["group"] = r.group;
+  j["questionnaire"] = {{"id", r.questionnaire_id}, {"title", r.questionnaire_title}};
+  j["client"] = r.client.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.client);
+  j["method"] = name(r.method);
+  j["respondents"] = r.respondents;
+  auto overall = json_stats(r.overall_stats);
+  overall.erase("mean");
+  j["overall"] = {{"percent", json_number(r.overall)}};
+  j["overall"].update(overall);
+  if (!r.baseline_source.empty()) {
+    j["overall"]["baseline"] = json_number(r.baseline_overall);
+    j["overall"]["change"] = json_number(r.overall_change);
+  }
+  j["sections"] = nlohmann::ordered_json::array();
+  for (const auto& s : r.sections) {
+    nlohmann::ordered_json section;
+    section["id"] = s.id;
+    section["title"] = s.title;
+    section["status"] = name(s.status);
+    section["percent"] = json_number(s.percent);
+    section["answered"] = s.answered;
+    section["items"] = s.items;
+    auto stats = json_stats(s.stats);
+    stats.erase("mean");
+    section.update(stats);
+    section["alpha"] = json_number(s.alpha);
+    section["alpha_n"] = s.alpha_n;
+    section["zero_variance_items"] = s.zero_variance_items;
+    if (!r.baseline_source.empty()) {
+      section["baseline"] = json_number(s.baseline);
+      section["change"] = json_number(s.change);
+    }
+    section["item_means"] = nlohmann::ordered_json::array();
+    for (const auto& item : s.item_results)
+      section["item_means"].push_back({{"id", item.id}, {"answered", item.answered}, {"mean", json_number(item.mean)}});
+    j["sections"].push_back(std::move(section));
+  }
+  const auto ids = [&](const std::vector<std::size_t>& indices) {
+    auto list = nlohmann::ordered_json::array();
+    for (auto i : indices) list.push_back(r.sections[i].id);
+    return list;
+  };
+  j["improve"] = ids(r.improve);
+  j["band"] = r.band ? nlohmann::ordered_json{{"from", r.band->from}, {"to", r.band->to}, {"label", r.band->label},
+                                              {"advice", r.band->advice}}
+                     : nlohmann::ordered_json(nullptr);
+  if (!r.baseline_source.empty()) {
+    j["baseline"] = r.baseline_source;
+    j["improved"] = ids(r.improved);
+    j["worsened"] = ids(r.worsened);
+  }
+  if (r.group.empty()) {
+    j["warnings"] = r.warnings;
+    j["warning_count"] = r.warning_count;
+  }
+  if (!r.groups.empty()) {
+    j["groups"] = nlohmann::ordered_json::array();
+    for (const auto& g : r.groups) j["groups"].push_back(report_json(g));
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string score_json(const Report& r, const ScoreStyle&) {
+  return report_json(r).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string score_markdown(const Report& r, const ScoreStyle&) {
+  std::string out = "# " + markdown_cell(heading(r)) + "\n\n";
+  out += fmt::format("{} respondent{} \u00b7 method {}\n\n", r.respondents, r.respondents == 1 ? "" : "s",
+                     markdown_cell(method_description(r.method)));
+  const bool many = r.respondents > 1;
+  out += many ? "| Section | Answered | Percent | Min | Max | SD |\n|---|---:|---:|---:|---:|---:|\n"
+              : "| Section | Answered | Percent |\n|---|---:|---:|\n";
+  for (const auto& s : r.sections) {
+    out += fmt::format("| {} | {} | {} |", markdown_cell(s.title),
+                       s.status == Status::Skipped ? "\u2014" : fmt::format("{}/{}", s.answered, s.items * r.respondents),
+                       status_or_percent(s));
+    if (many)
+      out += s.status == Status::Scored
+                 ? fmt::format(" {:.1f} % | {:.1f} % | {} |", s.stats.min, s.stats.max,
+                               s.stats.sd ? fmt::format("{:.1f}", *s.stats.sd) : "\u2014")
+                 : " | | |";
+    out += "\n";
+  }
+  out += fmt::format("| **Overall** | | **{}** |{}\n", percent(r.overall), many ? " | | |" : "");
+  if (!r.baseline_source.empty()) {
+    out += fmt::format("\nSince {}: overall {}; improved: {}; worsened: {}\n", markdown_cell(r.baseline_source),
+                       signed_change(r.overall_change), markdown_cell(names_of(r, r.improved)),
+                       markdown_cell(names_of(r, r.worsened)));
+    out += "\n| Section | Baseline | Now | Change |\n|---|---:|---:|---:|\n";
+    for (const auto& s : r.sections)
+      out += fmt::format("| {} | {} | {} | {} |\n", markdown_cell(s.title), percent(s.baseline), percent(s.percent),
+                         signed_change(s.change));
+  }
+  if (!r.groups.empty()) {
+    out += "\n## By group\n\n| Section |";
+    std::string rule = "|---|";
+    for (const auto& g : r.groups) {
+      out += " " + markdown_cell(g.group.empty() ? "(blank)" : g.group) + " |";
+      rule += "---:|";
+    }
+    out += "\n" + rule + "\n";
+    for (std::size_t i = 0; i < r.sections.size(); ++i) {
+      out += "| " + markdown_cell(r.sections[i].title) + " |";
+      for (const auto& g : r.groups) out += " " + status_or_percent(g.sections[i]) + " |";
+      out += "\n";
+    }
+    out += "| **Overall** |";
+    for (const auto& g : r.groups) out += " **" + percent(g.overall) + "** |";
+    out += "\n| Respondents |";
+    for (const auto& g : r.groups) out += fmt::format(" {} |", g.respondents);
+    out += "\n\nAreas to improve by group:\n\n";
+    for (const auto& g : r.groups) {
+      std::vector<std::string> areas;
+      for (auto i : g.improve) areas.push_back(markdown_cell(g.sections[i].title) + " " + percent(g.sections[i].percent));
+      out += fmt::format("- **{}**: {}\n", markdown_cell(g.group.empty() ? "(blank)" : g.group),
+                         areas.empty() ? "none" : fmt::format("{}", fmt::join(areas, "; ")));
+    }
+  }
+  if (!r.improve.empty()) {
+    out += "\n## Areas to improve\n\n";
+    for (std::size_t rank = 0; rank < r.improve.size(); ++rank) {
+      const auto& s = r.sections[r.improve[rank]];
+      out += fmt::format("{}. **{}** \u2014 {}\n", rank + 1, markdown_cell(s.title), percent(s.percent));
+      for (const auto& item : s.item_results)
+        out += fmt::format("   - {} \u2014 {}\n", item.mean ? fmt::format("{:.1f}", *item.mean) : "n/a",
+                           markdown_cell(item.text));
+    }
+  }
+  if (r.band) out += fmt::format("\n**{}**: {}\n", markdown_cell(r.band->label), markdown_cell(r.band->advice));
+  return out;
+}
+
+std::string score_csv(const Report& r, const ScoreStyle&) {
+  const bool grouped = !r.groups.empty();
+  const bool compared = !r.baseline_source.empty();
+  std::string out = grouped ? "group," : "";
+  out += "section,title,status,percent,answered,items,n,min,max,sd,alpha";
+  out += compared ? ",baseline,change\r\n" : "\r\n";
+  const auto rows = [&](const Report& report, std::string_view group) {
+    const auto row = [&](std::string_view id, std::string_view title, std::string_view status,
+                         const std::optional<double>& value, std::string answered, std::string items,
+                         const Stats& st, const std::optional<double>& alpha, const std::optional<double>& base,
+                         const std::optional<double>& change) {
+      if (grouped) out += csv_cell(group) + ",";
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}", csv_cell(id), csv_cell(title), status,
+                         optional_number(value), answered, items, st.n, st.n ? number(st.min) : "",
+                         st.n ? number(st.max) : "", optional_number(st.sd), optional_number(alpha));
+      if (compared) out += fmt::format(",{},{}", optional_number(base), optional_number(change));
+      out += "\r\n";
+    };
+    for (const auto& s : report.sections)
+      row(s.id, s.title, name(s.status), s.percent, std::to_string(s.answered), std::to_string(s.items),
+          s.stats, s.alpha, s.baseline, s.change);
+    row("overall", "Overall", report.overall ? "scored" : "not-applicable", report.overall, "", "",
+        report.overall_stats, std::nullopt, report.baseline_overall, report.overall_change);
+  };
+  rows(r, "(all)");
+  for (const auto& g : r.groups) rows(g, g.group);
+  return out;
+}
+
+}  // namespace cxkit::score

@@ -1,0 +1,57 @@
+#include "respondent_rows.hpp"
+
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/escape.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace cxkit::score {
+
+using base::csv_cell;
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) { return s.ends_with(suffix); }
+
+bool csv_path(const std::string& path) {
+  if (ends_with(path, ".csv")) return true;
+  if (ends_with(path, ".ndjson") || ends_with(path, ".jsonl")) return false;
+  throw Error({path}, "--per-respondent needs a file ending in .csv or .ndjson (or .jsonl): the extension chooses "
+                      "the format");
+}
+
+std::string json_string(const std::string& s) {
+  return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+RespondentRows::RespondentRows(const std::string& path, const Questionnaire& q, bool grouped)
+    : q_(q), csv_(csv_path(path)), grouped_(grouped), file_(path) {
+  if (!csv_) return;
+  std::string header = grouped ? "id,group" : "id";
+  for (const auto& section : q.sections) header += "," + csv_cell(section.id);
+  file_.write(header + ",overall\r\n");
+}
+
+void RespondentRows::format(const RespondentScore& score, const std::string& group, std::string& out) const {
+  const auto number = [](const std::optional<double>& v) { return v ? fmt::format("{}", *v) : std::string(); };
+  if (csv_) {
+    out += csv_cell(score.id);
+    if (grouped_) out += "," + csv_cell(group);
+    for (const auto& percent : score.percent) out += "," + number(percent);
+    out += "," + number(score.overall) + "\r\n";
+  } else {
+    out += "{\"id\":" + json_string(score.id);
+    if (grouped_) out += ",\"group\":" + json_string(group);
+    out += ",\"sections\":{";
+    for (std::size_t s = 0; s < q_.sections.size(); ++s) {
+      if (s) out += ',';
+      out += json_string(q_.sections[s].id) + ":" + (score.percent[s] ? number(score.percent[s]) : "null");
+    }
+    out += "},\"overall\":" + (score.overall ? number(score.overall) : "null") + "}\n";
+  }
+}
+
+}  // namespace cxkit::score

@@ -1,0 +1,38 @@
+#include <cxkit/score/responses.hpp>
+
+#include <cxkit/base/suggest.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+
+namespace cxkit::score {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::optional<Answer> parse_answer(const Scale& scale, std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return Answer{};
+  static constexpr std::array<std::string_view, 7> not_applicable = {
+      "n/a", "na", "n.a.", "not applicable", "not-applicable", "does not apply", "n.a"};
+  for (auto spelling : not_applicable)
+    if (base::equal_ignoring_case(text, spelling)) return Answer{Answer::State::NotApplicable, 0};
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec == std::errc() && end == text.data() + text.size())
+    return value >= scale.min && value <= scale.max ? std::optional(Answer{Answer::State::Value, value})
+                                                    : std::nullopt;
+  for (const auto& [point, label] : scale.labels)
+    if (base::equal_ignoring_case(text, label)) return Answer{Answer::State::Value, point};
+  return std::nullopt;
+}
+
+}  // namespace cxkit::score

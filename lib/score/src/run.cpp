@@ -1,0 +1,261 @@
+#include <cxkit/score/run.hpp>
+
+#include <cxkit/base/io.hpp>
+#include "engine/pipeline.hpp"
+#include "engine/survey.hpp"
+#include <cxkit/base/builtins.hpp>
+#include <cxkit/score/load.hpp>
+#include "respondent_rows.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace cxkit::score {
+namespace {
+
+bool is_csv(const ScoreJob& job, const std::string& file) {
+  if (!job.input_format.empty()) return job.input_format == "csv";
+  return file.ends_with(".csv") || file.ends_with(".CSV");
+}
+
+// A block of an export on its way through the threads (job/pipeline.hpp).
+struct Slot {
+  CsvBlock block;
+  SurveyRows rows;
+  std::size_t sequence = 0;
+  // A worker scored the block whole; else it is read again in order.
+  bool scored = false;
+  std::vector<std::string> new_groups;  // first seen in this block by its worker, in order
+  std::string per_respondent;           // its rows for --per-respondent
+};
+
+// What one worker thread has scored, merged at the end.
+struct Worker {
+  std::unique_ptr<Scorer> total;
+  struct Group {
+    std::unique_ptr<Scorer> scorer;
+    std::size_t last_block = 0;  // 1 + the sequence of the last block it was seen in
+  };
+  std::unordered_map<std::string, Group> groups;
+  RespondentScore score;
+};
+
+// The questionnaire of the run: the first file's; every other file must
+// answer the same one.
+class QuestionnaireOf {
+ public:
+  explicit QuestionnaireOf(const ScoreJob& job) : job_(job) {}
+
+  const Questionnaire& get(const std::string& ref, const Location& named_at) {
+    if (!q_) {
+      q_ = load_questionnaire(ref, job_.limits, named_at);
+      ref_ = ref;
+    } else if (ref != ref_ && load_questionnaire(ref, job_.limits, named_at).id != q_->id) {
+      throw Error(named_at, fmt::format("this input answers the questionnaire '{}' but the inputs before it answer "
+                                        "'{}': expected one questionnaire for all inputs (or -q)",
+                                        ref, ref_));
+    }
+    return *q_;
+  }
+
+ private:
+  const ScoreJob& job_;
+  std::optional<Questionnaire> q_;
+  std::string ref_;
+};
+
+class Run {
+ public:
+  explicit Run(const ScoreJob& job) : job_(job), questionnaire_(job) {
+    if (!job.mapping.empty()) mapping_ = load_mapping(job.mapping, job.limits);
+    grouped_ = !job.survey.group_by.empty() || (mapping_ && mapping_->group);
+  }
+
+  Report finish() {
+    if (!total_) throw Error("no input to score");
+    for (auto& worker : workers_) {
+      if (worker.total) total_->merge(*worker.total);
+      for (auto& [name, group] : worker.groups) this->group(name).merge(*group.scorer);
+    }
+    Report report = total_->finish();
+    report.client = fmt::format("{}", fmt::join(clients_, ", "));
+    for (auto& [name, scorer] : groups_) {
+      report.groups.push_back(scorer->finish());
+      report.groups.back().group = name;
+    }
+    if (rows_) rows_->commit();
+    if (!job_.baseline.empty()) compare(report, load_baseline(job_.baseline, job_.limits));
+    return report;
+  }
+
+  void yaml(const std::string& file) {
+    if (!job_.survey.group_by.empty())
+      throw Error({base::display_name(file)}, "--group-by needs CSV input: expected survey exports (.csv)");
+    const auto responses = parse_responses(base::read_input(file, job_.limits.max_bytes), base::display_name(file), job_.limits);
+    const std::string ref = job_.questionnaire.empty() ? base::relative_to(responses.questionnaire, file) : job_.questionnaire;
+    const auto& q = start(ref, responses.questionnaire_where);
+    if (!responses.client.empty() && std::find(clients_.begin(), clients_.end(), responses.client) == clients_.end())
+      clients_.push_back(responses.client);
+    for (const auto& respondent : bind_answers(q, responses)) add(respondent, "");
+  }
+
+  void csv(const std::string& file) {
+    std::string ref = job_.questionnaire;
+    Location named_at;
+    if (ref.empty() && mapping_ && !mapping_->questionnaire.empty()) {
+      ref = base::relative_to(mapping_->questionnaire, job_.mapping);
+      named_at = {mapping_->source};
+    }
+    if (ref.empty()) ref = kDefaultQuestionnaire;
+    const auto& q = start(ref, named_at);
+    SurveyReader reader(file, q, mapping_ ? &*mapping_ : nullptr, job_.survey);
+    std::size_t line = reader.first_line(), rows = 0;
+    // One worker per core, up to 8: memory is a few blocks per worker.
+    const std::size_t threads = job_.threads ? job_.threads : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    if (workers_.size() < threads) workers_.resize(threads);
+    for (auto& worker : workers_)
+      if (!worker.total) worker.total = std::make_unique<Scorer>(q, job_.scoring, Scorer::Footprint::Fast);
+    // Blocks are read here in order, decoded and scored by the workers, and
+    // taken back in order: a block with a row to warn about or to refuse is
+    // read again in order, which numbers its rows and lines.
+    ordered_pipeline<Slot>(
+        threads, threads + 3,
+        [&](Slot& slot) {
+          slot.sequence = blocks_++;
+          return reader.next_block(slot.block, job_.block_bytes);
+        },
+        [&](Slot& slot, std::size_t w) { score_block(reader, slot, workers_[w]); },
+        [&](Slot& slot) {
+          const auto fresh = [&](const std::string& name) { return !group_index_.count(name); };
+          if (slot.scored && groups_.size() + static_cast<std::size_t>(std::count_if(slot.new_groups.begin(),
+                                                                                    slot.new_groups.end(), fresh)) >
+                                 kMaxGroups)
+            slot.scored = false;  // read in order, which names the row with one group too many
+          if (slot.scored) {
+            for (const auto& name : slot.new_groups) group(name);
+            if (rows_) rows_->write(slot.per_respondent);
+            line += slot.rows.lines;
+            rows += slot.rows.rows;
+          } else {
+            SurveyReader::Rows in_order(reader, slot.block, line, rows);
+            Respondent respondent;
+            std::string name;
+            const auto skipped = [&](std::string warning) { total_->warn(std::move(warning)); };
+            while (in_order.next(respondent, name, skipped)) {
+              if (grouped_) check_room(name, respondent.where);
+              try {
+                add(respondent, name);
+              } catch (const Error& e) {
+                if (!job_.survey.skip_bad_rows) throw;
+                total_->warn(fmt::format("{}: warning: skipped: {}", to_string(e.where()), e.message()));
+              }
+            }
+            line = in_order.line();
+            rows = in_order.rows();
+          }
+          job_.progress(slot.block.bytes_read);
+        });
+  }
+
+ private:
+  const Questionnaire& start(const std::string& ref, const Location& named_at) {
+    const auto& q = questionnaire_.get(ref, named_at);
+    q_ = &q;
+    if (!total_) {
+      total_ = std::make_unique<Scorer>(q, job_.scoring);
+      if (!job_.per_respondent.empty())
+        rows_ = std::make_unique<RespondentRows>(job_.per_respondent, q, grouped_);
+    }
+    return q;
+  }
+
+  void add(const Respondent& respondent, const std::string& name) {
+    total_->add(respondent, score_);
+    if (grouped_) group(name).add(respondent);
+    if (rows_) rows_->add(score_, name);
+  }
+
+  // The group's scorer; groups are reported in the order first seen.
+  Scorer& group(const std::string& name) {
+    auto [it, inserted] = group_index_.try_emplace(name, groups_.size());
+    if (inserted) groups_.emplace_back(name, std::make_unique<Scorer>(*q_, job_.scoring));
+    return *groups_[it->second].second;
+  }
+
+  // One group too many is an error, never a skipped row.
+  void check_room(const std::string& name, const Location& where) const {
+    if (groups_.size() >= kMaxGroups && !group_index_.count(name))
+      throw Error(where, fmt::format("more than {} groups in the --group-by column: expected a column that names a "
+                                     "few groups (stores, teams), not one per respondent",
+                                     kMaxGroups));
+  }
+
+  // On a worker thread: decodes and scores a block whole, or leaves it to be
+  // read again in order (slot.scored false) when a row needs a message.
+  void score_block(const SurveyReader& reader, Slot& slot, Worker& worker) const {
+    slot.scored = false;
+    slot.new_groups.clear();
+    slot.per_respondent.clear();
+    SurveyRows& rows = slot.rows;
+    if (!reader.decode(slot.block, rows, rows_ != nullptr)) return;
+    const std::size_t items = q_->item_count();
+    if (rows.missing)
+      for (std::size_t r = 0; r < rows.rows; ++r)
+        if (worker.total->missing_answers(rows.codes.data() + r * items)) return;
+    if (grouped_ && worker.groups.size() + rows.rows > kMaxGroups) {
+      std::unordered_set<std::string_view> fresh;
+      for (std::size_t r = 0; r < rows.rows; ++r)
+        if (!worker.groups.count(rows.groups[r])) fresh.insert(rows.groups[r]);
+      if (worker.groups.size() + fresh.size() > kMaxGroups) return;  // too many groups: read in order
+    }
+    for (std::size_t r = 0; r < rows.rows; ++r) {
+      const AnswerCode* codes = rows.codes.data() + r * items;
+      worker.total->add(codes, rows_ ? &worker.score : nullptr);
+      if (grouped_) {
+        auto& group = worker.groups[rows.groups[r]];
+        if (!group.scorer) group.scorer = std::make_unique<Scorer>(*q_, job_.scoring);
+        if (group.last_block != slot.sequence + 1) {
+          group.last_block = slot.sequence + 1;
+          slot.new_groups.push_back(rows.groups[r]);
+        }
+        group.scorer->add(codes, nullptr);
+      }
+      if (rows_) {
+        worker.score.id = rows.ids[r];
+        rows_->format(worker.score, grouped_ ? rows.groups[r] : std::string(), slot.per_respondent);
+      }
+    }
+    slot.scored = true;
+  }
+
+  const ScoreJob& job_;
+  QuestionnaireOf questionnaire_;
+  const Questionnaire* q_ = nullptr;
+  std::optional<Mapping> mapping_;
+  bool grouped_ = false;
+  std::unique_ptr<Scorer> total_;
+  RespondentScore score_;  // reused for every respondent
+  std::vector<std::pair<std::string, std::unique_ptr<Scorer>>> groups_;
+  std::unordered_map<std::string, std::size_t> group_index_;
+  std::unique_ptr<RespondentRows> rows_;
+  std::vector<std::string> clients_;
+  std::vector<Worker> workers_;
+  std::size_t blocks_ = 0;  // blocks read, over all files
+};
+
+}  // namespace
+
+Report run(const ScoreJob& job) {
+  if (job.files.empty()) throw Error("no input given: expected one or more RESPONSES files or survey exports (see --help)");
+  Run run(job);
+  for (const auto& file : job.files) is_csv(job, file) ? run.csv(file) : run.yaml(file);
+  return run.finish();
+}
+
+}  // namespace cxkit::score

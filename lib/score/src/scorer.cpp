@@ -1,0 +1,438 @@
+#include <cxkit/score/scorer.hpp>
+
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/text.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace cxkit::score {
+
+std::string_view name(Method method) { return method == Method::Seed ? "seed" : "pomp"; }
+
+std::string_view name(Status status) {
+  switch (status) {
+    case Status::Scored: return "scored";
+    case Status::Skipped: return "skipped";
+    case Status::NotApplicable: return "not-applicable";
+  }
+  return "?";
+}
+
+namespace {
+
+// Sections with at most this many patterns of answers count patterns (Fast
+// footprint): 5 items on a 1..5 scale have 7^5 = 16,807.
+constexpr std::size_t kMaxPatterns = 1u << 15;
+
+}  // namespace
+
+// What one section gives for one respondent.
+struct Scorer::Outcome {
+  Status status = Status::Skipped;
+  std::int64_t answered = 0;
+  std::int64_t got = 0, wsum = 0;  // percent = got / (wsum * top) * 100
+  std::int64_t total = 0;          // unweighted sum of the scored answers, for alpha
+};
+
+// The questionnaire flattened for the per-respondent loop, and the outcome
+// of every pattern of answers of the small sections.
+struct Scorer::Layout {
+  struct Section {
+    std::size_t first = 0, last = 0;  // items
+    bool optional = false;
+    std::int64_t max_wsum = 0;
+    // Patterns of answers (index: sum of code * codes^position, first item
+    // most significant); 0 when there are too many to count.
+    std::size_t patterns = 0;
+  };
+  int lo = 1, hi = 5;
+  std::int64_t top = 5, shift = 0;  // percent = sum(w * (v - shift)) / (sum(w) * top)
+  std::size_t codes = 0;            // answer codes per item: missing, n/a, each point
+  std::vector<int> weight;          // per item
+  std::vector<char> reverse;        // per item
+  std::vector<Section> sections;
+  // Per item and code (item * codes + code): what the answer adds to the
+  // pooled sums of the overall percent, packed as got * 2^24 + wsum (0
+  // unless it is a value), and to the index of its section's pattern.
+  struct Contribution {
+    std::int64_t sums = 0;
+    std::uint32_t pattern = 0;
+  };
+  std::vector<Contribution> by_code;
+  static constexpr int kWsumBits = 24;
+  static std::int64_t pack(std::int64_t got, std::int64_t wsum) { return got * (std::int64_t{1} << kWsumBits) + wsum; }
+
+  // The answer as scored (reversed if need be) for a value code.
+  int value(std::size_t item, AnswerCode code) const {
+    const int v = lo + code - 2;
+    return reverse[item] ? lo + hi - v : v;
+  }
+
+  Outcome evaluate(const Section& section, const AnswerCode* codes_of) const {
+    Outcome o;
+    std::size_t given = 0;
+    for (std::size_t i = section.first; i < section.last; ++i) {
+      const AnswerCode code = codes_of[i];
+      if (code == kMissingCode) continue;
+      ++given;
+      if (code == kNotApplicableCode) continue;
+      ++o.answered;
+      const int v = value(i, code);
+      o.total += v;
+      o.got += weight[i] * (v - shift);
+      o.wsum += weight[i];
+    }
+    o.status = given == 0 && section.optional ? Status::Skipped
+               : o.answered == 0              ? Status::NotApplicable
+                                              : Status::Scored;
+    return o;
+  }
+
+  // Calls fn(codes, count) for each pattern of a section with a count.
+  template <class Count, class Fn>
+  void for_each_pattern(std::size_t s, const std::vector<Count>& counts, std::vector<AnswerCode>& scratch,
+                        Fn fn) const {
+    const Section& section = sections[s];
+    for (std::size_t index = 0; index < counts.size(); ++index) {
+      if (counts[index] == 0) continue;
+      std::size_t rest = index;
+      for (std::size_t i = section.last; i-- > section.first;) {
+        scratch[i] = static_cast<AnswerCode>(rest % codes);
+        rest /= codes;
+      }
+      fn(scratch.data(), counts[index]);
+    }
+  }
+};
+
+double Scorer::Moments::variance() const {
+  if (n < 2) return 0.0;
+  const double mean_square = static_cast<double>(sum) * static_cast<double>(sum) / static_cast<double>(n);
+  return std::max(0.0, (static_cast<double>(squares) - mean_square) / static_cast<double>(n - 1));
+}
+
+Scorer::Scorer(const Questionnaire& q, Options options, Footprint footprint)
+    : q_(q), options_(options), overall_(0, 1) {
+  auto layout = std::make_shared<Layout>();
+  Layout& l = *layout;
+  l.lo = q.scale.min;
+  l.hi = q.scale.max;
+  const bool pomp = options.method == Method::Pomp;
+  l.top = pomp ? l.hi - l.lo : l.hi;
+  l.shift = pomp ? l.lo : 0;
+  l.codes = static_cast<std::size_t>(l.hi - l.lo + 1) + 2;
+  std::int64_t max_wsum = 0;
+  for (const auto& section : q.sections) {
+    Layout::Section ls;
+    ls.first = l.weight.size();
+    ls.optional = section.optional;
+    for (const auto& item : section.items) {
+      l.weight.push_back(item.weight);
+      l.reverse.push_back(item.reverse);
+      ls.max_wsum += item.weight;
+    }
+    ls.last = l.weight.size();
+    max_wsum += ls.max_wsum;
+    l.sections.push_back(std::move(ls));
+  }
+  // Packed sums stay exact: the loader allows 1000 items of weight 1000
+  // (wsum < 2^24) on scales of 2001 points.
+  if (max_wsum >= (std::int64_t{1} << Layout::kWsumBits) || std::max(std::abs(l.lo), std::abs(l.hi)) > 1000)
+    throw Error(fmt::format("the questionnaire '{}' is too large to score: expected at most 1000 items of weight 1000 "
+                            "on a scale within -1000..1000",
+                            q.id));
+  l.by_code.resize(l.weight.size() * l.codes);
+  for (auto& section : l.sections) {
+    std::size_t patterns = 1;
+    for (std::size_t i = section.first; i < section.last && patterns <= kMaxPatterns; ++i) patterns *= l.codes;
+    if (footprint == Footprint::Fast && patterns <= kMaxPatterns) section.patterns = patterns;
+    std::uint32_t place = 1;  // the pattern's digit of the current item
+    for (std::size_t i = section.last; i-- > section.first;) {
+      for (std::size_t code = 0; code < l.codes; ++code) {
+        const bool value = code > kNotApplicableCode;
+        const std::int64_t v = value ? l.value(i, static_cast<AnswerCode>(code)) : 0;
+        l.by_code[i * l.codes + code] = {value ? Layout::pack(l.weight[i] * (v - l.shift), l.weight[i]) : 0,
+                                         section.patterns ? static_cast<std::uint32_t>(code) * place : 0};
+      }
+      if (section.patterns) place *= static_cast<std::uint32_t>(l.codes);
+    }
+  }
+  layout_ = std::move(layout);
+
+  const std::size_t items = l.weight.size();
+  for (const auto& section : l.sections) {
+    pattern_counts_.emplace_back(section.patterns);
+    percents_.emplace_back(section.max_wsum, l.top);
+  }
+  item_counts_.assign(items * l.codes, 0);
+  incomplete_counts_.assign(items * l.codes, 0);
+  complete_.resize(l.sections.size());
+  not_applicable_.assign(l.sections.size(), 0);
+  overall_ = PercentTally(max_wsum, l.top);
+  codes_.resize(items);
+}
+
+double Scorer::percent(std::int64_t got, std::int64_t wsum) const {
+  return static_cast<double>(got) / static_cast<double>(wsum * layout_->top) * 100.0;
+}
+
+void Scorer::warn(std::string warning) {
+  if (warnings_.size() < kMaxWarnings) warnings_.push_back(std::move(warning));
+  ++warning_count_;
+}
+
+Scorer::Outcome Scorer::tally(std::size_t s, const AnswerCode* codes, std::uint64_t times) {
+  const Layout& l = *layout_;
+  const auto& section = l.sections[s];
+  const Outcome o = l.evaluate(section, codes);
+  for (std::size_t i = section.first; i < section.last; ++i) item_counts_[i * l.codes + codes[i]] += times;
+  if (o.status == Status::NotApplicable) not_applicable_[s] += times;
+  if (o.status != Status::Scored) return o;
+  percents_[s].add(o.got, o.wsum, times);
+  if (o.answered == static_cast<std::int64_t>(section.last - section.first)) {
+    complete_[s].add(o.total, static_cast<std::int64_t>(times));
+  } else {
+    // Alpha counts complete sections only: these answers are kept apart.
+    for (std::size_t i = section.first; i < section.last; ++i)
+      if (codes[i] > kNotApplicableCode) incomplete_counts_[i * l.codes + codes[i]] += times;
+  }
+  return o;
+}
+
+void Scorer::fold(const std::vector<std::vector<std::uint32_t>>& pattern_counts) {
+  std::vector<AnswerCode> scratch(codes_.size());
+  for (std::size_t s = 0; s < pattern_counts.size(); ++s)
+    layout_->for_each_pattern(s, pattern_counts[s], scratch,
+                              [&](const AnswerCode* codes, std::uint64_t count) { tally(s, codes, count); });
+}
+
+void Scorer::fold_patterns() {
+  fold(pattern_counts_);
+  for (auto& counts : pattern_counts_) std::fill(counts.begin(), counts.end(), 0);
+  unfolded_ = 0;
+}
+
+bool Scorer::missing_answers(const AnswerCode* codes) const {
+  for (const auto& section : layout_->sections) {
+    const auto first = codes + section.first, last = codes + section.last;
+    if (std::find(first, last, kMissingCode) == last) continue;
+    if (!section.optional || std::any_of(first, last, [](AnswerCode c) { return c != kMissingCode; }))
+      return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Scorer::missing_items(const Respondent& r) const {
+  using State = Answer::State;
+  std::vector<std::string> missing;
+  if (std::none_of(r.answers.begin(), r.answers.end(), [](const Answer& a) { return a.state == State::Missing; }))
+    return missing;
+  std::size_t index = 0;
+  for (const auto& section : q_.sections) {
+    const auto first = r.answers.begin() + static_cast<long>(index);
+    const auto last = first + static_cast<long>(section.items.size());
+    index += section.items.size();
+    if (section.optional && std::all_of(first, last, [](const Answer& a) { return a.state == State::Missing; }))
+      continue;  // skipped
+    for (auto it = first; it != last; ++it)
+      if (it->state == State::Missing)
+        missing.push_back(section.id + ": " + section.items[static_cast<std::size_t>(it - first)].id);
+  }
+  return missing;
+}
+
+RespondentScore Scorer::add(const Respondent& r) {
+  RespondentScore out;
+  add(r, out);
+  return out;
+}
+
+void Scorer::add(const Respondent& r, RespondentScore& out) {
+  if (auto missing = missing_items(r); !missing.empty()) {
+    const std::string list = fmt::format("{}", fmt::join(missing, ", "));
+    if (!options_.allow_missing)
+      throw Error(r.where, fmt::format("respondent '{}' has no answer to {}: expected an answer or n/a for every "
+                                       "item of a section that is not skipped (or --allow-missing)",
+                                       base::shown(r.id), list));
+    warn(fmt::format("{}: warning: respondent '{}' has no answer to {}: counted as n/a", to_string(r.where),
+                     base::shown(r.id), list));
+  }
+  for (std::size_t i = 0; i < codes_.size(); ++i) codes_[i] = encode(q_.scale, r.answers[i]);
+  out.id = r.id;
+  add(codes_.data(), &out);
+}
+
+void Scorer::add(const AnswerCode* codes, RespondentScore* out) {
+  const Layout& l = *layout_;
+  const std::size_t sections = l.sections.size();
+  if (out) {
+    out->status.resize(sections);
+    out->percent.resize(sections);
+  }
+  // The overall percent pools the sections' sums: per item, from a table
+  // that also gives the item's part of its section's pattern.
+  std::int64_t sums = 0;
+  for (std::size_t s = 0; s < sections; ++s) {
+    const auto& section = l.sections[s];
+    if (section.patterns) {
+      const Layout::Contribution* table = l.by_code.data() + section.first * l.codes;
+      std::uint32_t index = 0;
+      for (std::size_t i = section.first; i < section.last; ++i, table += l.codes) {
+        const Layout::Contribution& c = table[codes[i]];
+        sums += c.sums;
+        index += c.pattern;
+      }
+      ++pattern_counts_[s][index];
+    } else {
+      const Outcome o = tally(s, codes, 1);
+      sums += Layout::pack(o.got, o.wsum);
+    }
+    if (out) {
+      const Outcome o = l.evaluate(section, codes);
+      out->status[s] = o.status;
+      out->percent[s].reset();
+      if (o.status == Status::Scored) out->percent[s] = percent(o.got, o.wsum);
+    }
+  }
+  const std::int64_t wsum = sums & ((std::int64_t{1} << Layout::kWsumBits) - 1);
+  const std::int64_t got = (sums - wsum) / (std::int64_t{1} << Layout::kWsumBits);
+  if (out) out->overall.reset();
+  if (wsum > 0) {
+    overall_.add(got, wsum, 1);
+    if (out) out->overall = percent(got, wsum);
+  }
+  ++respondents_;
+  if (++unfolded_ == std::numeric_limits<std::uint32_t>::max()) fold_patterns();  // before a count could overflow
+}
+
+void Scorer::merge(const Scorer& other) {
+  fold(other.pattern_counts_);
+  const auto add_all = [](auto& into, const auto& from) {
+    for (std::size_t i = 0; i < into.size(); ++i) into[i] += from[i];
+  };
+  add_all(item_counts_, other.item_counts_);
+  add_all(incomplete_counts_, other.incomplete_counts_);
+  add_all(not_applicable_, other.not_applicable_);
+  for (std::size_t s = 0; s < complete_.size(); ++s) {
+    complete_[s].merge(other.complete_[s]);
+    percents_[s].merge(other.percents_[s]);
+  }
+  overall_.merge(other.overall_);
+  respondents_ += other.respondents_;
+  for (const auto& warning : other.warnings_) warn(warning);
+  warning_count_ += other.warning_count_ - other.warnings_.size();
+}
+
+Scorer::Moments Scorer::item_moments(std::size_t item, bool complete_only) const {
+  const Layout& l = *layout_;
+  Moments m;
+  for (std::size_t code = 2; code < l.codes; ++code) {
+    const std::size_t at = item * l.codes + code;
+    const auto n = static_cast<std::int64_t>(item_counts_[at] - (complete_only ? incomplete_counts_[at] : 0));
+    m.add(l.value(item, static_cast<AnswerCode>(code)), n);
+  }
+  return m;
+}
+
+Report Scorer::finish() const {
+  Scorer all = *this;
+  all.fold_patterns();
+  return all.report();
+}
+
+Report Scorer::report() const {
+  Report report;
+  report.questionnaire_id = q_.id;
+  report.questionnaire_title = q_.title;
+  report.method = options_.method;
+  report.respondents = respondents_;
+  report.warnings = warnings_;
+  report.warning_count = warning_count_;
+  report.overall_stats = overall_.stats();
+  if (report.overall_stats.n > 0) report.overall = report.overall_stats.mean;
+
+  for (std::size_t s = 0; s < q_.sections.size(); ++s) {
+    const auto& section = q_.sections[s];
+    const auto& layout = layout_->sections[s];
+    SectionResult result;
+    result.id = section.id;
+    result.title = section.title;
+    result.items = section.items.size();
+    result.stats = percents_[s].stats();
+    if (result.stats.n > 0) {
+      result.status = Status::Scored;
+      result.percent = result.stats.mean;
+    } else {
+      result.status = not_applicable_[s] > 0 ? Status::NotApplicable : Status::Skipped;
+    }
+    result.alpha_n = static_cast<std::size_t>(complete_[s].n);
+    double item_variance = 0;
+    for (std::size_t i = layout.first; i < layout.last; ++i) {
+      const Moments m = item_moments(i, true);
+      item_variance += m.variance();
+      if (m.n > 1 && m.variance() == 0) result.zero_variance_items.push_back(section.items[i - layout.first].id);
+    }
+    const std::size_t k = result.items;
+    const double total_variance = complete_[s].variance();
+    if (k >= 2 && result.alpha_n >= 2 && total_variance > 0)
+      result.alpha = static_cast<double>(k) / static_cast<double>(k - 1) * (1.0 - item_variance / total_variance);
+    for (std::size_t i = layout.first; i < layout.last; ++i) {
+      const auto& item = section.items[i - layout.first];
+      const Moments m = item_moments(i, false);
+      ItemResult ir{item.id, item.text, static_cast<std::size_t>(m.n), std::nullopt};
+      if (m.n > 0) ir.mean = static_cast<double>(m.sum) / static_cast<double>(m.n);
+      result.answered += ir.answered;
+      result.item_results.push_back(std::move(ir));
+    }
+    // Weakest first; unanswered items last; ties keep questionnaire order.
+    std::stable_sort(result.item_results.begin(), result.item_results.end(),
+                     [](const ItemResult& a, const ItemResult& b) {
+                       if (!a.mean || !b.mean) return a.mean.has_value() && !b.mean.has_value();
+                       return *a.mean < *b.mean;
+                     });
+    report.sections.push_back(std::move(result));
+  }
+
+  for (std::size_t s = 0; s < report.sections.size(); ++s)
+    if (report.sections[s].status == Status::Scored) report.improve.push_back(s);
+  // Lowest first; percents equal but for rounding (sums of fractions in
+  // another order) are ties, and ties keep questionnaire order.
+  const auto key = [&](std::size_t s) { return std::llround(*report.sections[s].percent * 1e9); };
+  std::stable_sort(report.improve.begin(), report.improve.end(),
+                   [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  if (report.improve.size() > options_.improve) report.improve.resize(options_.improve);
+
+  if (report.overall)
+    for (const auto& band : q_.bands)
+      if (*report.overall >= band.from && *report.overall < band.to) report.band = band;
+  return report;
+}
+
+void compare(Report& report, const Baseline& baseline) {
+  for (auto& group : report.groups) compare(group, baseline);
+  report.baseline_source = baseline.source;
+  report.baseline_overall = baseline.overall;
+  if (report.overall && baseline.overall) report.overall_change = *report.overall - *baseline.overall;
+  for (std::size_t s = 0; s < report.sections.size(); ++s) {
+    auto& section = report.sections[s];
+    for (const auto& [id, percent] : baseline.sections)
+      if (id == section.id) section.baseline = percent;
+    if (!section.percent || !section.baseline) continue;
+    section.change = *section.percent - *section.baseline;
+    if (*section.change > 0) report.improved.push_back(s);
+    if (*section.change < 0) report.worsened.push_back(s);
+  }
+}
+
+Report score(const Questionnaire& q, const std::vector<Respondent>& respondents,
+             const Options& options) {
+  Scorer scorer(q, options);
+  for (const auto& r : respondents) scorer.add(r);
+  return scorer.finish();
+}
+
+}  // namespace cxkit::score

@@ -1,0 +1,74 @@
+// The document boundary: YAML traps become located errors; positions and
+// quoting are kept.
+#include <cxkit/base/document.hpp>
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+#include <string>
+
+using namespace cxkit;
+using testing::error_of;
+
+namespace {
+
+std::string yaml_error(const std::string& text, base::Limits limits = {}) {
+  return error_of([&] { base::parse_yaml(text, "t.yaml", limits); });
+}
+
+}  // namespace
+
+TEST_SUITE_BEGIN("document");
+
+TEST_CASE("YAML traps are errors at file:line:col") {
+  CHECK(yaml_error("") == "t.yaml:1:1: error: the file is empty: expected a YAML mapping with kind: and version:");
+  CHECK(yaml_error("  \n\n") == "t.yaml:1:1: error: the file is empty: expected a YAML mapping with kind: and version:");
+  CHECK(yaml_error("# only a comment\n") ==
+        "t.yaml:1:1: error: the file holds no YAML value: expected a mapping with kind: and version:");
+  CHECK(yaml_error(",") == "t.yaml:1:1: error: the file holds no YAML value: expected a mapping with kind: and version:");
+  CHECK(yaml_error("a: 1\n---\nb: 2\n") ==
+        "t.yaml:2:1: error: a second YAML document starts here: expected exactly one document per file");
+  CHECK(yaml_error("a: 1\nb: 2\na: 3\n") ==
+        "t.yaml:3:1: error: duplicate key 'a' (first defined at line 1, column 1); expected each key once");
+  CHECK(yaml_error("a: &x [*x]\n") ==
+        "t.yaml:1:8: error: the alias *x refers to a node that contains it (an alias cycle); expected an alias to "
+        "a complete node defined earlier");
+  CHECK(yaml_error("a: !!binary aGVsbG8=\n") ==
+        "t.yaml:1:4: error: binary data (!!binary) is not accepted: expected plain text");
+  CHECK(yaml_error("a: !custom x\n") ==
+        "t.yaml:1:4: error: the tag !custom is not supported: expected an untagged value");
+  CHECK(yaml_error("a: \"x\xff\"\n") == "t.yaml:1:6: error: the file is not valid UTF-8 here: expected UTF-8 text");
+  CHECK(yaml_error(std::string("a: x\0y\n", 7)) ==
+        "t.yaml:1:5: error: a NUL byte is not allowed in text: expected printable characters");
+  CHECK(yaml_error("a: \x1b[31mred\n") ==
+        "t.yaml:1:4: error: an ESC (terminal escape) character is not allowed in text: expected printable "
+        "characters");
+  CHECK(yaml_error("a: [1, 2\n").find("t.yaml:") == 0);
+}
+
+TEST_CASE("nesting and alias expansion are bounded") {
+  std::string deep;
+  for (int i = 0; i < 70; ++i) deep += "[";
+  // yaml-cpp's columns inside one line of flow brackets are approximate; the line is right.
+  CHECK(yaml_error(deep).starts_with("t.yaml:1:"));
+  CHECK(yaml_error(deep).ends_with(": error: the document is nested more than 64 levels deep"));
+  std::string deeper(600, '[');
+  CHECK(yaml_error(deeper).find("nested more than 64 levels deep") != std::string::npos);
+
+  // A billion laughs: each level doubles the size of the one before.
+  std::string bomb = "a0: &a0 [x, x]\n";
+  for (int i = 1; i < 40; ++i)
+    bomb += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" + std::to_string(i - 1) + ", *a" +
+            std::to_string(i - 1) + "]\n";
+  CHECK(yaml_error(bomb).find("expands to more than 1000000 nodes") != std::string::npos);
+}
+
+TEST_CASE("a well-formed document keeps positions and quoting") {
+  const auto root = base::parse_yaml("a: 1\nb: 'x'\nc:\n  - y\n", "t.yaml");
+  REQUIRE(root->entries.size() == 3);
+  CHECK(root->entries[1].value->plain == false);
+  CHECK(root->entries[2].value->items[0]->line == 4);
+  CHECK(root->entries[2].value->items[0]->column == 5);
+}
+
+TEST_SUITE_END();

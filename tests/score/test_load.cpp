@@ -1,0 +1,95 @@
+// Loading questionnaires and responses: model rules become located errors.
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/builtins.hpp>
+#include <cxkit/score/load.hpp>
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+#include <functional>
+#include <string>
+
+using namespace cxkit;
+using testing::error_of;
+
+namespace {
+
+std::string questionnaire_error(const std::string& text) {
+  return error_of([&] { score::parse_questionnaire(text, "q.yaml"); });
+}
+
+const std::string kHeader = "kind: questionnaire\nversion: 1\nid: q\ntitle: Q\nscale: {min: 1, max: 5}\n";
+
+}  // namespace
+
+TEST_SUITE_BEGIN("score/load");
+
+TEST_CASE("questionnaire model rules") {
+  CHECK(questionnaire_error("kind: responses\nversion: 1\n") ==
+        "q.yaml:1:7: error: kind is 'responses': expected kind: questionnaire");
+  CHECK(questionnaire_error("version: 1\n") == "q.yaml:1:1: error: the document has no 'kind': expected kind: "
+                                               "questionnaire");
+  CHECK(questionnaire_error("kind: questionnaire\nversion: 2\n") ==
+        "q.yaml:2:10: error: 'version' is 2: expected a whole number from 1 to 1");
+  CHECK(questionnaire_error(kHeader + "titel: x\n") ==
+        "q.yaml:6:1: error: unknown key 'titel' in the questionnaire (did you mean 'title'?); expected one of: "
+        "kind, version, id, title, language, source, note, scale, sections, bands");
+  CHECK(questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, items: [{id: i, text: T}]}\n"
+                                      "  - {id: s, title: S2, items: [{id: j, text: T}]}\n") ==
+        "q.yaml:8:10: error: duplicate section id 's' (first used on line 7): expected each id once");
+  CHECK(questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, items: [{id: i, text: T, weight: 0}]}\n") ==
+        "q.yaml:7:56: error: 'weight' is 0: expected a whole number from 1 to 1000");
+  CHECK(questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, optional: yes, items: [{id: i, text: T}]}\n") ==
+        "q.yaml:7:33: error: 'optional' is 'yes': expected true or false");
+  CHECK(questionnaire_error(kHeader + "sections: []\n") == "q.yaml:6:11: error: 'sections' has 0 entries: expected at least 1");
+  CHECK(questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, items: [{id: i, text: T}]}\n"
+                                      "bands:\n  - {from: 0, to: 60, label: L}\n  - {from: 50, to: 100, label: M}\n") ==
+        "q.yaml:10:5: error: the band [50, 100) overlaps the band [0, 60): expected bands that do not overlap");
+}
+
+TEST_CASE("responses bind to the questionnaire's items and scale") {
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  const auto bind = [&](const std::string& answers) {
+    return error_of([&] {
+      score::bind_answers(q, score::parse_responses("kind: responses\nversion: 1\nquestionnaire: customer-service-quotient\n"
+                                                  "answers:\n" + answers, "r.yaml"));
+    });
+  };
+  CHECK(bind("  ca-partnershp: 4\n") ==
+        "r.yaml:5:18: error: 'ca-partnershp' is not an item of the questionnaire 'customer-service-quotient' (did "
+        "you mean 'ca-partnership'?): expected one of its item ids");
+  CHECK(bind("  ca-partnership: 7\n") ==
+        "r.yaml:5:19: error: the answer '7' to 'ca-partnership' is not on the scale: expected a whole number from 1 "
+        "to 5, Never, Almost never, Sometimes, Usually, Always, or n/a");
+  CHECK(bind("  ca-partnership: [4]\n") ==
+        "r.yaml:5:19: error: the answer to 'ca-partnership' is not a single value: expected a number, a scale label "
+        "or n/a");
+}
+
+TEST_CASE("every built-in loads and is named by its path") {
+  for (const auto& b : base::builtins("questionnaire")) {
+    const auto q = score::parse_questionnaire(b.text, b.source);
+    CHECK(q.id == b.id);
+  }
+}
+
+TEST_CASE("the built-in questionnaire is the seed's: 7 sections, the staff section optional") {
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  REQUIRE(q.sections.size() == 7);
+  const std::vector<std::size_t> items = {3, 4, 3, 3, 3, 5, 3};  // seed 004; the first lost its 4th item
+  for (std::size_t i = 0; i < 7; ++i) CHECK(q.sections[i].items.size() == items[i]);
+  CHECK(q.sections[5].optional);
+  CHECK(q.scale.min == 1);
+  CHECK(q.scale.max == 5);
+  CHECK(q.scale.labels.size() == 5);
+  CHECK_FALSE(q.sections[0].note.empty());
+}
+
+TEST_CASE("an unknown built-in suggests the closest") {
+  CHECK(error_of([] { score::load_questionnaire("customer-service-quotent"); }) ==
+        "error: there is no built-in questionnaire 'customer-service-quotent' (did you mean "
+        "'customer-service-quotient'?); built-ins: customer-service-quotient; or give the path of a questionnaire "
+        "file");
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,313 @@
+// The scoring contract of README.md "Scoring rules", one rule at a time.
+#include <cxkit/base/error.hpp>
+#include <cxkit/score/load.hpp>
+#include <cxkit/score/report.hpp>
+#include <cxkit/score/scorer.hpp>
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using namespace cxkit;
+using State = score::Answer::State;
+
+namespace {
+
+// Two sections of two items, scale 1..5; the second section is optional.
+score::Questionnaire small(bool reverse = false, int weight = 1) {
+  score::Questionnaire q;
+  q.id = "small";
+  q.title = "Small";
+  q.scale = {1, 5, {{1, "Never"}, {5, "Always"}}};
+  q.sections = {{"alpha", "Alpha", false, "", {{"a1", "A one", reverse, weight, ""}, {"a2", "A two", false, 1, ""}}},
+                {"beta", "Beta", true, "", {{"b1", "B one", false, 1, ""}, {"b2", "B two", false, 1, ""}}}};
+  return q;
+}
+
+score::Answer v(int value) { return {State::Value, value}; }
+score::Answer na() { return {State::NotApplicable, 0}; }
+score::Answer missing() { return {}; }
+
+score::Respondent person(std::string id, std::vector<score::Answer> answers) {
+  return {std::move(id), {"answers.yaml", 7, 5}, std::move(answers)};
+}
+
+score::Report run(const score::Questionnaire& q, std::vector<score::Respondent> people, score::Options o = {}) {
+  return score::score(q, people, o);
+}
+
+}  // namespace
+
+TEST_SUITE_BEGIN("score/scorer");
+
+TEST_CASE("seed method: total over max times answered items, both ends of the scale") {
+  const auto q = small();
+  auto r = run(q, {person("p", {v(1), v(1), v(5), v(5)})});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(20.0));   // 2 / 10
+  CHECK(r.sections[1].percent.value() == doctest::Approx(100.0));  // 10 / 10
+  CHECK(r.overall.value() == doctest::Approx(60.0));               // 12 / 20
+  CHECK(r.method == score::Method::Seed);
+}
+
+TEST_CASE("pomp method: the bottom of the scale is 0 %, the top 100 %") {
+  const auto q = small();
+  auto r = run(q, {person("p", {v(1), v(1), v(5), v(3)})}, {score::Method::Pomp, 3, false});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(0.0));
+  CHECK(r.sections[1].percent.value() == doctest::Approx(75.0));  // (4 + 2) / 8
+  CHECK(r.overall.value() == doctest::Approx(37.5));              // 6 / 16
+}
+
+TEST_CASE("a reverse item counts min + max - v") {
+  const auto q = small(/*reverse=*/true);
+  auto r = run(q, {person("p", {v(1), v(1), v(3), v(3)})});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(60.0));  // (5 + 1) / 10
+}
+
+TEST_CASE("weights multiply both the answer and the maximum") {
+  const auto q = small(false, /*weight=*/3);
+  auto r = run(q, {person("p", {v(5), v(1), v(3), v(3)})});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(80.0));  // (15 + 1) / (15 + 5)
+}
+
+TEST_CASE("n/a leaves both sums; a section all n/a is not-applicable and not 0 %") {
+  const auto q = small();
+  auto r = run(q, {person("p", {na(), na(), v(4), na()})});
+  CHECK(r.sections[0].status == score::Status::NotApplicable);
+  CHECK_FALSE(r.sections[0].percent.has_value());
+  CHECK(r.sections[1].percent.value() == doctest::Approx(80.0));
+  CHECK(r.overall.value() == doctest::Approx(80.0));
+  CHECK(r.improve == std::vector<std::size_t>{1});
+}
+
+TEST_CASE("an optional section with no answers at all is skipped and not ranked") {
+  const auto q = small();
+  auto r = run(q, {person("p", {v(2), v(3), missing(), missing()})});
+  CHECK(r.sections[1].status == score::Status::Skipped);
+  CHECK_FALSE(r.sections[1].percent.has_value());
+  CHECK(r.overall.value() == doctest::Approx(50.0));
+  CHECK(r.improve == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("a missing answer in a section that is not skipped is an error naming respondent and items") {
+  const auto q = small();
+  try {
+    run(q, {person("owner", {v(2), missing(), v(3), missing()})});
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) ==
+          "answers.yaml:7:5: error: respondent 'owner' has no answer to alpha: a2, beta: b2: expected an answer "
+          "or n/a for every item of a section that is not skipped (or --allow-missing)");
+  }
+}
+
+TEST_CASE("--allow-missing counts missing answers as n/a with a warning") {
+  const auto q = small();
+  auto r = run(q, {person("owner", {v(2), missing(), missing(), missing()})}, {score::Method::Seed, 3, true});
+  CHECK(r.sections[0].percent.value() == doctest::Approx(40.0));
+  CHECK(r.sections[1].status == score::Status::Skipped);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0] == "answers.yaml:7:5: warning: respondent 'owner' has no answer to alpha: a2: counted as n/a");
+}
+
+TEST_CASE("a required section with no answers is an error, not skipped") {
+  const auto q = small();
+  CHECK_THROWS_AS(run(q, {person("p", {missing(), missing(), v(3), v(3)})}), Error);
+}
+
+TEST_CASE("areas to improve: lowest first, ties keep questionnaire order, ranked unrounded") {
+  score::Questionnaire q = small();
+  q.sections[1].optional = false;
+  q.sections.push_back({"gamma", "Gamma", false, "", {{"c1", "C one", false, 1, ""}, {"c2", "C two", false, 1, ""}}});
+  SUBCASE("ties") {
+    auto r = run(q, {person("p", {v(3), v(3), v(3), v(3), v(4), v(4)})});
+    CHECK(r.improve == std::vector<std::size_t>{0, 1, 2});
+  }
+  SUBCASE("improve N caps the list") {
+    auto r = run(q, {person("p", {v(4), v(4), v(3), v(3), v(5), v(5)})}, {score::Method::Seed, 1, false});
+    CHECK(r.improve == std::vector<std::size_t>{1});
+  }
+  SUBCASE("unrounded: 33.33 % ranks below 33.4 % ") {
+    score::Questionnaire q3;
+    q3.id = "q3";
+    q3.scale = {0, 3, {}};
+    q3.sections = {{"x", "X", false, "", {{"x1", "", false, 1, ""}, {"x2", "", false, 1, ""}, {"x3", "", false, 1, ""}}},
+                   {"y", "Y", false, "", {{"y1", "", false, 1, ""}, {"y2", "", false, 1, ""}, {"y3", "", false, 1, ""}}}};
+    // x: 4/9 = 44.44 %, y: 3/9 = 33.33 %
+    auto r = run(q3, {person("p", {v(2), v(1), v(1), v(1), v(1), v(1)})});
+    CHECK(r.improve == std::vector<std::size_t>{1, 0});
+  }
+}
+
+TEST_CASE("several respondents: section mean over those who scored it, with n, min, max and sd") {
+  const auto q = small();
+  auto r = run(q, {person("a", {v(5), v(5), v(1), v(1)}), person("b", {v(3), v(3), missing(), missing()}),
+                   person("c", {v(1), v(1), na(), na()})});
+  CHECK(r.respondents == 3);
+  CHECK(r.sections[0].percent.value() == doctest::Approx(60.0));  // (100 + 60 + 20) / 3
+  CHECK(r.sections[0].stats.n == 3);
+  CHECK(r.sections[0].stats.min == doctest::Approx(20.0));
+  CHECK(r.sections[0].stats.max == doctest::Approx(100.0));
+  CHECK(r.sections[0].stats.sd.value() == doctest::Approx(40.0));  // sample sd of 100, 60, 20
+  CHECK(r.sections[1].status == score::Status::Scored);           // scored by one respondent
+  CHECK(r.sections[1].percent.value() == doctest::Approx(20.0));
+  CHECK(r.sections[1].stats.n == 1);
+  CHECK_FALSE(r.sections[1].stats.sd.has_value());
+  // overall: mean of respondents' overall percents: a 12/20 = 60, b 60, c 20
+  CHECK(r.overall.value() == doctest::Approx(140.0 / 3));
+  CHECK(r.sections[0].answered == 6);
+}
+
+TEST_CASE("item means are listed weakest first, unanswered last") {
+  const auto q = small();
+  auto r = run(q, {person("a", {v(4), v(2), na(), v(5)})});
+  CHECK(r.sections[0].item_results[0].id == "a2");
+  CHECK(r.sections[0].item_results[1].id == "a1");
+  CHECK(r.sections[1].item_results[0].id == "b2");
+  CHECK_FALSE(r.sections[1].item_results[1].mean.has_value());
+}
+
+TEST_CASE("bands are half-open [from, to)") {
+  auto q = small();
+  q.bands = {{0, 50, "Low", "Start here."}, {50, 100.01, "High", "Keep going."}};
+  auto r = run(q, {person("p", {v(5), v(5), v(1), v(3)})});  // 14/20 = 70
+  REQUIRE(r.band.has_value());
+  CHECK(r.band->label == "High");
+  auto edge = run(q, {person("p", {v(1), v(4), v(3), v(2)})});  // 10/20 = 50: the upper band
+  CHECK(edge.band->label == "High");
+}
+
+TEST_CASE("answers are read as numbers, labels (any case) or n/a spellings") {
+  const score::Scale scale{1, 5, {{1, "Never"}, {4, "Usually"}}};
+  CHECK(score::parse_answer(scale, "4")->value == 4);
+  CHECK(score::parse_answer(scale, " usually ")->value == 4);
+  CHECK(score::parse_answer(scale, "N/A")->state == State::NotApplicable);
+  CHECK(score::parse_answer(scale, "Not applicable")->state == State::NotApplicable);
+  CHECK(score::parse_answer(scale, "")->state == State::Missing);
+  CHECK_FALSE(score::parse_answer(scale, "6").has_value());
+  CHECK_FALSE(score::parse_answer(scale, "0").has_value());
+  CHECK_FALSE(score::parse_answer(scale, "often").has_value());
+  CHECK_FALSE(score::parse_answer(scale, "4.5").has_value());
+}
+
+TEST_CASE("Cronbach's alpha on a known data set, over complete answers only") {
+  score::Questionnaire q;
+  q.id = "alpha";
+  q.scale = {1, 5, {}};
+  q.sections = {{"s", "S", false, "", {{"i1", "", false, 1, ""}, {"i2", "", false, 1, ""}, {"i3", "", false, 1, ""}}},
+                {"one", "One item", false, "", {{"o1", "", false, 1, ""}}}};
+  // Item variances 1.3, 1.0, 1.7 (sum 4.0); totals 13, 8, 15, 8, 13 have variance 10.3:
+  // alpha = 3/2 * (1 - 4.0/10.3) = 0.917475728...
+  const std::vector<std::vector<int>> rows = {{4, 5, 4}, {3, 3, 2}, {5, 5, 5}, {2, 3, 3}, {4, 4, 5}};
+  std::vector<score::Respondent> people;
+  for (const auto& row : rows) people.push_back(person("p", {v(row[0]), v(row[1]), v(row[2]), v(3)}));
+  people.push_back(person("incomplete", {v(1), na(), v(5), v(3)}));  // left out of alpha
+  auto r = run(q, people);
+  CHECK(r.sections[0].alpha.value() == doctest::Approx(0.9174757282));
+  CHECK(r.sections[0].alpha_n == 5);
+  CHECK_FALSE(r.sections[1].alpha.has_value());  // one item
+  CHECK(r.sections[1].zero_variance_items == std::vector<std::string>{"o1"});
+  auto single = run(q, {people[0]});
+  CHECK_FALSE(single.sections[0].alpha.has_value());  // one respondent
+}
+
+TEST_CASE("a respondent with missing answers is refused whole: nothing of it is counted") {
+  const auto q = small();
+  score::Scorer scorer(q, {});
+  CHECK_THROWS_AS(scorer.add(person("bad", {v(1), missing(), v(1), v(1)})), Error);
+  scorer.add(person("good", {v(5), v(5), v(5), v(5)}));
+  const auto r = scorer.finish();
+  CHECK(r.respondents == 1);
+  CHECK(r.sections[0].percent.value() == doctest::Approx(100.0));
+  CHECK(r.sections[0].item_results[0].mean.value() == doctest::Approx(5.0));
+}
+
+TEST_CASE("warnings are capped, and counted in full") {
+  const auto q = small();
+  score::Scorer scorer(q, {score::Method::Seed, 3, true});
+  for (int i = 0; i < 30; ++i) scorer.add(person("p", {v(1), missing(), v(1), v(1)}));
+  const auto r = scorer.finish();
+  CHECK(r.warnings.size() == score::kMaxWarnings);
+  CHECK(r.warning_count == 30);
+}
+
+namespace {
+
+// Random answers (values, n/a, skipped optional sections) on a questionnaire
+// with a reversed and a weighted item, as the streaming scorer takes them.
+std::vector<score::Respondent> crowd(const score::Questionnaire& q, std::size_t n, unsigned seed) {
+  std::vector<score::Respondent> people;
+  unsigned state = seed;
+  const auto next = [&] { return (state = state * 1103515245u + 12345u) >> 16; };
+  for (std::size_t p = 0; p < n; ++p) {
+    score::Respondent r = person("r" + std::to_string(p), {});
+    for (const auto& section : q.sections) {
+      const bool skip = section.optional && next() % 5 == 0;
+      for (std::size_t i = 0; i < section.items.size(); ++i)
+        r.answers.push_back(skip ? missing() : next() % 7 == 0 ? na() : v(q.scale.min + static_cast<int>(next() % 5)));
+    }
+    people.push_back(std::move(r));
+  }
+  return people;
+}
+
+std::string json_of(const score::Report& r) { return score::score_json(r, {}); }
+
+}  // namespace
+
+TEST_CASE("the report does not depend on the footprint, nor on how respondents are split and merged") {
+  score::Questionnaire q = small(/*reverse=*/true, /*weight=*/2);
+  q.sections.push_back({"wide", "Wide", false, "", {}});
+  for (int i = 0; i < 9; ++i) q.sections.back().items.push_back({"w" + std::to_string(i), "", false, 1, ""});
+  const auto people = crowd(q, 500, 7);
+  for (const auto method : {score::Method::Seed, score::Method::Pomp}) {
+    const score::Options options{method, 3, false};
+    score::Scorer whole(q, options, score::Scorer::Footprint::Small);
+    for (const auto& r : people) whole.add(r);
+    const std::string expected = json_of(whole.finish());
+
+    score::Scorer fast(q, options, score::Scorer::Footprint::Fast);
+    for (const auto& r : people) fast.add(r);
+    CHECK(json_of(fast.finish()) == expected);
+
+    // Three parts merged back to front, as threads finishing in any order.
+    std::vector<score::Scorer> parts(3, score::Scorer(q, options, score::Scorer::Footprint::Fast));
+    for (std::size_t p = 0; p < people.size(); ++p) parts[p * 3 / people.size()].add(people[p]);
+    score::Scorer merged(q, options);
+    for (std::size_t p = parts.size(); p-- > 0;) merged.merge(parts[p]);
+    CHECK(json_of(merged.finish()) == expected);
+  }
+}
+
+TEST_CASE("statistics are exact with heavy weights too (percents summed per denominator, sparse)") {
+  score::Questionnaire q = small(false, /*weight=*/1000);
+  for (int i = 0; i < 5; ++i) q.sections[0].items.push_back({"h" + std::to_string(i), "", false, 1000, ""});
+  auto r = run(q, {person("a", {v(5), v(5), v(5), v(5), v(5), v(5), v(5), v(1), v(1)}),
+                   person("b", {v(1), v(1), v(1), v(1), v(1), v(1), na(), v(3), v(3)})});
+  CHECK(r.sections[0].stats.n == 2);
+  CHECK(r.sections[0].stats.min == doctest::Approx(20.0));   // all 1s
+  CHECK(r.sections[0].stats.max == doctest::Approx(100.0));  // all 5s
+  CHECK(r.sections[0].percent.value() == doctest::Approx(60.0));
+  CHECK(r.sections[0].stats.sd.value() == doctest::Approx(56.5685424949));  // sd of {20, 100}
+}
+
+TEST_CASE("missing_answers: only a wholly skipped optional section may have no answers") {
+  const auto q = small();
+  score::Scorer scorer(q, {});
+  const auto codes = [&](std::vector<score::Answer> answers) {
+    std::vector<score::AnswerCode> out;
+    for (const auto& a : answers) out.push_back(score::encode(q.scale, a));
+    return out;
+  };
+  CHECK_FALSE(scorer.missing_answers(codes({v(1), na(), v(5), v(5)}).data()));
+  CHECK_FALSE(scorer.missing_answers(codes({v(1), na(), missing(), missing()}).data()));  // beta skipped
+  CHECK(scorer.missing_answers(codes({v(1), na(), missing(), v(2)}).data()));
+  CHECK(scorer.missing_answers(codes({missing(), missing(), v(5), v(5)}).data()));  // alpha is required
+}
+
+TEST_CASE("a respondent id is quoted safely in messages (a quoted CSV id may hold a line break)") {
+  const auto q = small();
+  CHECK(testing::error_of([&] { run(q, {person("a\nb\x1b[2J", {v(2), missing(), v(3), v(3)})}); }) ==
+        "answers.yaml:7:5: error: respondent 'a\\nb\\x1B[2J' has no answer to alpha: a2: expected an answer or n/a "
+        "for every item of a section that is not skipped (or --allow-missing)");
+}
+
+TEST_SUITE_END();

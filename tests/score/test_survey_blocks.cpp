@@ -1,0 +1,210 @@
+// Survey exports are scored in blocks, decoded and scored on several threads
+// (a fast reader for plain lines, the CSV reader for the rest). Whatever the
+// split, the answers, the report, the per-respondent rows, the warnings and
+// the errors must be those of reading the file in order on one thread.
+#include <cxkit/base/error.hpp>
+#include <cxkit/score/run.hpp>
+#include <cxkit/score/load.hpp>
+#include "engine/survey.hpp"
+#include <cxkit/score/report.hpp>
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace cxkit;
+
+namespace {
+
+// An export of the built-in questionnaire with what real ones hold: labels,
+// n/a, blank and short lines, empty ids, groups, quoted comments (with
+// commas and line breaks), CRLF; `bad` adds answers off the scale.
+std::string survey(const score::Questionnaire& q, unsigned seed, bool crlf, bool quotes, bool bad) {
+  unsigned state = seed;
+  const auto next = [&](unsigned n) { return ((state = state * 1103515245u + 12345u) >> 16) % n; };
+  const std::string eol = crlf ? "\r\n" : "\n";
+  std::string text = "id,store";
+  for (const auto& section : q.sections)
+    for (const auto& item : section.items) text += "," + item.id;
+  text += ",comment" + eol;
+  const char* stores[] = {"Kenilworth", "Leith", "Morningside", "Stockbridge"};
+  for (int row = 0; row < 300; ++row) {
+    if (next(40) == 0) text += eol;  // a blank line
+    text += next(30) == 0 ? std::string() : "r" + std::to_string(row);
+    text += std::string(",") + stores[next(4)];
+    const std::size_t cells = next(25) == 0 ? 1 + next(20) : q.item_count();  // a short line now and then
+    for (std::size_t i = 0; i < cells; ++i) {
+      const unsigned pick = next(100);
+      text += ",";
+      if (pick < 4) text += "n/a";
+      else if (pick < 7) text += pick == 5 ? "always" : "Sometimes";
+      else if (pick < 9) text += "";  // missing
+      else if (bad && pick < 10) text += "7";
+      else text += std::to_string(1 + next(5));
+    }
+    if (cells == q.item_count()) {
+      const unsigned pick = next(10);
+      text += !quotes || pick > 2 ? ",fine" : pick == 0 ? ",\"late, again\"" : pick == 1 ? ",\"two" + eol + "lines\"" : ",\"said \"\"hi\"\"\"";
+    }
+    text += eol;
+  }
+  return text;
+}
+
+std::string temporary(const std::string& suffix) {
+  static int counter = 0;
+  return "/tmp/cxkit-blocks-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + suffix;
+}
+
+std::string slurp(const std::string& path) {
+  std::ostringstream out;
+  out << std::ifstream(path, std::ios::binary).rdbuf();
+  return out.str();
+}
+
+struct Outcome {
+  std::string report, rows, error;
+  bool operator==(const Outcome&) const = default;
+};
+
+Outcome score_with(score::ScoreJob job, std::size_t threads, std::size_t block_bytes) {
+  job.threads = threads;
+  job.block_bytes = block_bytes;
+  job.per_respondent = temporary(".ndjson");
+  Outcome out;
+  try {
+    out.report = score::score_json(score::run(job), {});
+    out.rows = slurp(job.per_respondent);
+  } catch (const Error& e) {
+    out.error = e.what();
+  }
+  std::remove(job.per_respondent.c_str());
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE_BEGIN("score/survey_blocks");
+
+TEST_CASE("a survey export scores the same in blocks on several threads as in order on one") {
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  for (unsigned seed = 1; seed <= 6; ++seed) {
+    const bool crlf = seed % 2 == 0, quotes = seed % 3 == 0, bad = seed >= 5;
+    const std::string path = temporary(".csv");
+    std::ofstream(path, std::ios::binary) << survey(q, seed, crlf, quotes, bad);
+    for (const bool skip_bad_rows : {false, true}) {
+      CAPTURE(seed);
+      CAPTURE(skip_bad_rows);
+      score::ScoreJob job;
+      job.files = {path};
+      job.survey.group_by = "store";
+      job.survey.skip_bad_rows = skip_bad_rows;
+      job.scoring.allow_missing = seed != 4;  // seed 4: missing answers are errors
+      const Outcome whole = score_with(job, 1, std::size_t{1} << 30);
+      // Something was scored or refused, with a message naming its line.
+      CHECK((whole.report.size() > 1000 || whole.error.find(path + ":") == 0));
+      for (const auto& [threads, block] : {std::pair{2, 1}, {3, 100}, {2, 2000}, {4, 64 << 10}}) {
+        CAPTURE(threads);
+        CAPTURE(block);
+        CHECK(score_with(job, static_cast<std::size_t>(threads), static_cast<std::size_t>(block)) == whole);
+      }
+    }
+    std::remove(path.c_str());
+  }
+}
+
+TEST_CASE("a quote left open is reported at the same line and column on any thread") {
+  const std::string root = CXKIT_SOURCE_DIR;
+  score::ScoreJob job;
+  job.files = {root + "/tests/data/surveys/open-quote.csv"};
+  job.mapping = root + "/examples/surveys/google-forms.mapping.yaml";
+  const Outcome whole = score_with(job, 1, std::size_t{1} << 30);
+  CHECK(whole.error == job.files[0] +
+                           ":6:2: error: text after a closing quote: expected the delimiter or the end of the line "
+                           "(this quoted field opened on line 5: is a quote left open there?)");
+  for (const auto& [threads, block] : {std::pair{2, 1}, {3, 100}, {2, 2000}}) {
+    CAPTURE(threads);
+    CAPTURE(block);
+    CHECK(score_with(job, static_cast<std::size_t>(threads), static_cast<std::size_t>(block)) == whole);
+  }
+}
+
+TEST_CASE("the fast reader of plain lines decodes what the CSV reader decodes") {
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  for (unsigned seed = 1; seed <= 4; ++seed) {
+    const std::string path = temporary(".csv");
+    std::ofstream(path, std::ios::binary) << survey(q, seed, seed % 2 == 0, false, seed == 4);
+    score::SurveyOptions options;
+    options.group_by = "store";
+    options.skip_bad_rows = true;
+    score::SurveyReader reader(path, q, nullptr, options);
+    score::CsvBlock block;
+    std::size_t blocks = 0, plain = 0, agreed = 0;
+    while (reader.next_block(block, 700)) {
+      ++blocks;
+      plain += block.plain;
+      score::CsvBlock as_csv = block;
+      as_csv.plain = false;  // read by the CSV reader
+      score::SurveyRows fast, slow;
+      const bool fast_ok = reader.decode(block, fast, /*ids=*/true);
+      const bool slow_ok = reader.decode(as_csv, slow, /*ids=*/true);
+      CAPTURE(block.text());
+      REQUIRE(fast_ok == slow_ok);
+      if (!fast_ok) continue;  // a bad row or a numbered id: read again in order
+      ++agreed;
+      CHECK(fast.rows == slow.rows);
+      CHECK(fast.lines == slow.lines);
+      CHECK(fast.missing == slow.missing);
+      const std::size_t n = fast.rows * q.item_count();
+      CHECK(std::vector(fast.codes.begin(), fast.codes.begin() + static_cast<long>(n)) ==
+            std::vector(slow.codes.begin(), slow.codes.begin() + static_cast<long>(n)));
+      CHECK(std::vector(fast.ids.begin(), fast.ids.begin() + static_cast<long>(fast.rows)) ==
+            std::vector(slow.ids.begin(), slow.ids.begin() + static_cast<long>(slow.rows)));
+      CHECK(std::vector(fast.groups.begin(), fast.groups.begin() + static_cast<long>(fast.rows)) ==
+            std::vector(slow.groups.begin(), slow.groups.begin() + static_cast<long>(slow.rows)));
+    }
+    CHECK(blocks > 10);
+    CHECK(plain == blocks);
+    if (seed != 4) CHECK(agreed > blocks / 2);  // seed 4 has bad answers in most blocks
+    std::remove(path.c_str());
+  }
+}
+
+TEST_CASE("blocks end at record ends: a quoted line break stays inside its block") {
+  const std::string path = temporary(".csv");
+  std::ofstream(path, std::ios::binary) << "a,b\n1,\"x\ny\"\n2,z\n3,\"p\r\nq\"\r\n4,w";
+  score::CsvReader reader(path);
+  REQUIRE(reader.next());  // the header
+  score::CsvBlock block;
+  std::vector<std::string> blocks;
+  while (reader.next_block(block, 1)) blocks.emplace_back(block.text());
+  CHECK(blocks == std::vector<std::string>{"1,\"x\ny\"\n", "2,z\n", "3,\"p\r\nq\"\r\n", "4,w"});
+  std::remove(path.c_str());
+}
+
+TEST_CASE("more groups than kMaxGroups is an error at the row that makes one too many, on any thread") {
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  std::string text = "id";
+  for (const auto& section : q.sections)
+    for (const auto& item : section.items) text += "," + item.id;
+  text += "\n";
+  std::string answers;
+  for (std::size_t i = 0; i < q.item_count(); ++i) answers += ",4";
+  for (std::size_t row = 1; row <= score::kMaxGroups + 5; ++row) text += "r" + std::to_string(row) + answers + "\n";
+  const std::string path = temporary(".csv");
+  std::ofstream(path, std::ios::binary) << text;
+  score::ScoreJob job;
+  job.files = {path};
+  job.survey.group_by = "id";  // one group per respondent: a mistake
+  job.survey.skip_bad_rows = true;  // and not a row to skip
+  const std::string expected = path + ":10002: error: more than 10000 groups in the --group-by column: expected a "
+                                      "column that names a few groups (stores, teams), not one per respondent";
+  CHECK(score_with(job, 1, std::size_t{1} << 30).error == expected);
+  CHECK(score_with(job, 2, 4096).error == expected);
+  std::remove(path.c_str());
+}
+
+TEST_SUITE_END();
