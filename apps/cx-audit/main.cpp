@@ -63,8 +63,8 @@ int run(const Options& o) {
   const audit::Result result = audit::audit(sets, options);
 
   const std::string format = chosen_format(o.format);
-  for (const auto& writer : audit::audit_formats())
-    if (writer.name == format) app::emit(o.common, writer.write(result, {app::use_color(o.common)}));
+  const auto* writer = base::find(audit::audit_formats(), format);
+  app::emit(o.common, writer->write(result, {app::use_color(o.common)}));
   return result.failed() ? app::kFindings : app::kOk;
 }
 
@@ -80,8 +80,7 @@ int main(int argc, char** argv) {
   cli.add_option("POLICIES", o.files, "Policy inventories (kind: policies); '-' reads standard input")
       ->option_text("FILE...");
 
-  std::vector<std::string> formats;
-  for (const auto& writer : audit::audit_formats()) formats.emplace_back(writer.name);
+  const auto formats = base::names(audit::audit_formats());
   cli.add_option("-f,--format", o.format, "Output format (default text; github when GITHUB_ACTIONS=true)")
       ->check(CLI::IsMember(formats))
       ->option_text(fmt::format("{}", fmt::join(formats, "|")));

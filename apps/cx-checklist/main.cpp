@@ -95,16 +95,8 @@ int run(const Options& o) {
   check_order(o, checklist, types);
   const checklist::Sheet sheet = checklist::make_sheet(checklist, o.selection, types);
   const checklist::ChecklistStyle style{width, o.paper, o.date.empty() ? today() : o.date};
-  for (const auto& format : checklist::checklist_formats())
-    if (format.name == o.format) app::emit(o.common, format.write(sheet, style));
+  app::emit(o.common, base::find(checklist::checklist_formats(), o.format)->write(sheet, style));
   return app::kOk;
-}
-
-// The names of a table's rows: the values --format and --paper accept.
-std::vector<std::string> names_of(const auto& table) {
-  std::vector<std::string> names;
-  for (const auto& entry : table) names.emplace_back(entry.name);
-  return names;
 }
 
 }  // namespace
@@ -123,8 +115,8 @@ int main(int argc, char** argv) {
   cli.add_option("--customer", o.selection.customers, "Append the handling tips for these customer types")
       ->option_text("TYPE...")
       ->delimiter(',');
-  const auto formats = names_of(checklist::checklist_formats());
-  const auto papers = names_of(checklist::checklist_papers());
+  const auto formats = base::names(checklist::checklist_formats());
+  const auto papers = base::names(checklist::checklist_papers());
   cli.add_option("-f,--format", o.format, "Output format (default text)")
       ->check(CLI::IsMember(formats))
       ->option_text(fmt::format("{}", fmt::join(formats, "|")));

@@ -78,8 +78,7 @@ int run(Options& o) {
   if (report.warning_count > report.warnings.size())
     app::warn(fmt::format("... and {} more warnings", report.warning_count - report.warnings.size()));
 
-  for (const auto& format : score::score_formats())
-    if (format.name == o.format) app::emit(o.common, format.write(report, {app::use_color(o.common)}));
+  app::emit(o.common, base::find(score::score_formats(), o.format)->write(report, {app::use_color(o.common)}));
 
   bool failed = o.fail_under && (!report.overall || *report.overall < *o.fail_under);
   for (const auto& section : report.sections)
@@ -107,8 +106,7 @@ int main(int argc, char** argv) {
       ->option_text("seed|pomp");
   cli.add_option("--improve", j.scoring.improve, "How many areas to improve to name (default 3)")->option_text("N");
   cli.add_flag("--allow-missing", j.scoring.allow_missing, "Count unanswered items as n/a, with a warning");
-  std::vector<std::string> names;
-  for (const auto& format : score::score_formats()) names.emplace_back(format.name);
+  const auto names = base::names(score::score_formats());
   cli.add_option("-f,--format", o.format, "Output format (default text)")
       ->check(CLI::IsMember(names))
       ->option_text(fmt::format("{}", fmt::join(names, "|")));

@@ -1,5 +1,6 @@
 #pragma once
 // cx-audit's report in each output format.
+#include <cxkit/base/format.hpp>
 #include <cxkit/audit/audit.hpp>
 
 #include <string>
@@ -13,10 +14,7 @@ struct AuditStyle {
   bool color = false;
 };
 
-struct AuditFormat {
-  std::string_view name;
-  std::string (*write)(const Result&, const AuditStyle&);
-};
+using AuditFormat = base::Format<Result, AuditStyle>;
 
 // text, json, csv, markdown, html, junit, sarif, github: the table drives
 // --format, its help and dispatch.

@@ -1,6 +1,7 @@
 #pragma once
 // cx-checklist's output in each format: text for a terminal, Markdown task
 // lists, one self-contained printable HTML file, and JSON.
+#include <cxkit/base/format.hpp>
 #include <cxkit/checklist/checklist.hpp>
 
 #include <cstddef>
@@ -28,10 +29,7 @@ struct ChecklistStyle {
   std::string date;
 };
 
-struct ChecklistFormat {
-  std::string_view name;
-  std::string (*write)(const Sheet&, const ChecklistStyle&);
-};
+using ChecklistFormat = base::Format<Sheet, ChecklistStyle>;
 
 // text, markdown, html, json: the table drives --format, its help and dispatch.
 const std::vector<ChecklistFormat>& checklist_formats();

@@ -1,5 +1,6 @@
 #pragma once
 // cx-score's report in each output format.
+#include <cxkit/base/format.hpp>
 #include <cxkit/score/scorer.hpp>
 
 #include <string>
@@ -13,10 +14,7 @@ struct ScoreStyle {
   bool color = false;
 };
 
-struct ScoreFormat {
-  std::string_view name;
-  std::string (*write)(const Report&, const ScoreStyle&);
-};
+using ScoreFormat = base::Format<Report, ScoreStyle>;
 
 // text, json, markdown, csv: the table drives --format, its help and dispatch.
 const std::vector<ScoreFormat>& score_formats();
