@@ -4,6 +4,8 @@
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/escape.hpp>
 
+#include <fmt/format.h>
+
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -11,20 +13,37 @@
 #include <unistd.h>
 
 namespace cxkit::app {
+namespace {
+
+HintWords program_words = nullptr;
+
+std::string_view words_for(Hint hint) {
+  if (const char* words = program_words ? program_words(hint) : nullptr) return words;
+  switch (hint) {
+    case Hint::InputLimit: return "--max-input-size";
+    case Hint::Help: return "--help";
+    default: return generic_words(hint);
+  }
+}
+
+}  // namespace
+
+std::string with_words(std::string_view text) { return fill_hints(text, words_for); }
 
 void setup(CLI::App& cli, Common& common, std::string_view examples) {
   cli.set_version_flag("--version", std::string(CXKIT_VERSION), "Print the version and exit");
   cli.add_option("-o,--output", common.output, "Write to FILE (atomically) instead of standard output")
       ->option_text("FILE");
   cli.add_option("--max-input-size", common.max_input_bytes,
-                 "Refuse input files larger than BYTES (default 16777216)")
+                 fmt::format("Refuse input files larger than BYTES (default {})", base::limits::kInputBytes))
       ->option_text("BYTES")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 31));
+      ->check(CLI::Range(std::size_t{1}, base::limits::kInputBytesCeiling));
   cli.footer("\nExamples:\n" + std::string(examples) +
              "\nExit codes: 0 success, 1 findings or a threshold not met, 2 usage or input error.");
 }
 
-int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body) {
+int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body, HintWords words) {
+  program_words = words;
   // A closed pipe (`| head`) must end the program quietly, not kill it.
   std::signal(SIGPIPE, SIG_IGN);
   try {
@@ -47,7 +66,7 @@ int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body) 
   } catch (const Error& e) {
     // Messages quote file names and values: no escape sequence may reach
     // the terminal through them.
-    std::cerr << base::terminal(e.what()) << '\n';
+    std::cerr << base::terminal(with_words(error_line(e))) << '\n';
     return kError;
   } catch (const std::bad_alloc&) {
     std::cerr << "error: out of memory\n";
@@ -71,6 +90,6 @@ bool use_color(const Common& common) {
   return (common.output.empty() || common.output == "-") && (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
 }
 
-void warn(std::string_view line) { std::cerr << base::terminal(line) << '\n'; }
+void warn(std::string_view line) { std::cerr << base::terminal(with_words(line)) << '\n'; }
 
 }  // namespace cxkit::app

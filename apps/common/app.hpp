@@ -2,6 +2,9 @@
 // What the three programs share: exit codes, error printing, output writing.
 // Exit codes: 0 success, 1 findings or a threshold not met, 2 usage or input
 // error. Nothing else, and never death by a signal.
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/limits.hpp>
+
 #include <CLI/CLI.hpp>
 
 #include <cstddef>
@@ -19,15 +22,24 @@ inline constexpr int kError = 2;
 // Options every program has.
 struct Common {
   std::string output;  // -o/--output; empty: standard output
-  std::size_t max_input_bytes = 16u << 20;
+  std::size_t max_input_bytes = base::limits::kInputBytes;
 };
 
 // Adds --version, -o/--output and --max-input-size, and the examples footer.
 void setup(CLI::App& cli, Common& common, std::string_view examples);
 
+// A program's words for the hints its part's messages hold (hint() in
+// cxkit/base/error.hpp): its flags. Null for a hint it has no words for;
+// those every program shares (the input limit, help) are known here.
+using HintWords = const char* (*)(Hint);
+
 // Parses the command line and runs `body`, mapping every failure to an exit
 // code: usage errors and cxkit::Error print one line on stderr and give 2.
-int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body);
+// Messages and warnings get `words` for their hints.
+int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body, HintWords words = nullptr);
+
+// Text from the library with the program's words for its hints.
+std::string with_words(std::string_view text);
 
 // Writes the program's output to --output (atomically) or standard output.
 // io refuses an output path that this run read as an input.

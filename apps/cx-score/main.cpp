@@ -38,14 +38,27 @@ constexpr std::string_view kExamples =
     "  cx-score --fail-under 70 --fail-under-section 50 answers.yaml   # for CI\n"
     "  cx-score --list\n";
 
-int list_builtins() {
+// The words of this program for its part's hints.
+const char* hint_words(Hint hint) {
+  switch (hint) {
+    case Hint::SkipBadRows: return "--skip-bad-rows";
+    case Hint::AllowMissing: return "--allow-missing";
+    case Hint::Mapping: return "--mapping";
+    case Hint::GroupBy: return "--group-by";
+    case Hint::PerRespondent: return "--per-respondent";
+    case Hint::ScoreReport: return "cx-score JSON report (cx-score -f json)";
+    default: return nullptr;
+  }
+}
+
+int list_builtins(const app::Common& common) {
   std::string out = "Built-in questionnaires:\n";
   for (const auto& builtin : base::builtins("questionnaire")) {
     const auto q = score::parse_questionnaire(builtin.text, builtin.source);
     out += fmt::format("  {}  ({}, {} sections, {} items) {}\n", q.id, builtin.language, q.sections.size(),
                        q.item_count(), q.title);
   }
-  base::write_stdout(out);
+  app::emit(common, out);
   return app::kOk;
 }
 
@@ -64,7 +77,7 @@ std::function<void(std::size_t)> progress_reporter(bool* shown) {
 }
 
 int run(Options& o) {
-  if (o.list) return list_builtins();
+  if (o.list) return list_builtins(o.common);
   if (o.delimiter.size() > 1) throw Error("--delimiter is '" + o.delimiter + "': expected one character");
   o.job.survey.delimiter = o.delimiter.empty() ? '\0' : o.delimiter[0];
   o.job.limits.max_bytes = o.common.max_input_bytes;
@@ -72,7 +85,8 @@ int run(Options& o) {
   bool progress_shown = false;
   o.job.progress = progress_reporter(&progress_shown);
 
-  const score::Report report = score::run(o.job);
+  score::Report report = score::run(o.job);
+  for (auto& warning : report.warnings) warning = app::with_words(warning);  // reports carry them
   if (progress_shown) std::cerr << "\r\x1b[K" << std::flush;
   for (const auto& warning : report.warnings) app::warn(warning);
   if (report.warning_count > report.warnings.size())
@@ -119,7 +133,7 @@ int main(int argc, char** argv) {
       ->option_text("FILE");
   cli.add_option("--header-rows", j.survey.header_rows, "Header rows before the first response (default 1)")
       ->option_text("N")
-      ->check(CLI::Range(1, 20));
+      ->check(CLI::Range(1LL, base::limits::kHeaderRows));
   cli.add_option("--delimiter", o.delimiter, "CSV field delimiter (default ',' or the file's sep= line)")
       ->option_text("C");
   cli.add_flag("--skip-bad-rows", j.survey.skip_bad_rows, "Skip rows with bad or missing answers, with a warning");
@@ -130,5 +144,5 @@ int main(int argc, char** argv) {
   cli.add_option("--baseline", j.baseline, "An earlier JSON report (cx-score -f json) to compare with")
       ->option_text("FILE");
   cli.add_flag("--list", o.list, "List the built-in questionnaires");
-  return app::run(cli, argc, argv, [&] { return run(o); });
+  return app::run(cli, argc, argv, [&] { return run(o); }, hint_words);
 }

@@ -125,4 +125,37 @@ TEST_CASE("the terminal width: $COLUMNS when sane, else the terminal, else 80") 
   CHECK(choose_width(nullptr, 8) == 20);  // a tiny terminal still gets a usable layout
 }
 
+TEST_CASE("control characters: C0 but tab, LF and CR; DEL; C1") {
+  using cxkit::base::is_control;
+  CHECK(is_control(0));
+  CHECK(is_control(0x1B));
+  CHECK_FALSE(is_control('\t'));
+  CHECK_FALSE(is_control('\n'));
+  CHECK_FALSE(is_control('\r'));
+  CHECK(is_control(0x7F));
+  CHECK(is_control(0x85));
+  CHECK_FALSE(is_control(0xA0));
+  CHECK_FALSE(is_control(U'é'));
+}
+
+TEST_CASE("text_problem names what makes text unprintable") {
+  using cxkit::base::text_problem;
+  CHECK(text_problem("Store 4, Zürich\n") == nullptr);
+  CHECK(std::string(text_problem("a\x1B[2J")) == "holds a control character (a terminal escape?): expected printable text");
+  CHECK(std::string(text_problem("caf\xE9")) == "is not valid UTF-8: expected UTF-8 text");
+}
+
+TEST_CASE("line_column counts lines and characters, not bytes") {
+  using cxkit::base::line_column;
+  const std::string text = "ab\nZürich: x\n";
+  CHECK(line_column(text, 0).line == 1);
+  CHECK(line_column(text, 0).column == 1);
+  CHECK(line_column(text, 3).line == 2);
+  CHECK(line_column(text, 3).column == 1);
+  const auto colon = text.find(':');  // after 6 characters of 7 bytes
+  CHECK(line_column(text, colon).line == 2);
+  CHECK(line_column(text, colon).column == 7);
+  CHECK(line_column(text, 1000).line == 3);
+}
+
 TEST_SUITE_END();

@@ -1,5 +1,6 @@
 // The scoring contract of README.md "Scoring rules", one rule at a time.
 #include <cxkit/base/error.hpp>
+#include <cxkit/base/limits.hpp>
 #include <cxkit/score/load.hpp>
 #include <cxkit/score/report.hpp>
 #include <cxkit/score/scorer.hpp>
@@ -95,7 +96,7 @@ TEST_CASE("a missing answer in a section that is not skipped is an error naming 
   } catch (const Error& e) {
     CHECK(std::string(e.what()) ==
           "answers.yaml:7:5: error: respondent 'owner' has no answer to alpha: a2, beta: b2: expected an answer "
-          "or n/a for every item of a section that is not skipped (or --allow-missing)");
+          "or n/a for every item of a section that is not skipped (or [allow missing])");
   }
 }
 
@@ -225,7 +226,7 @@ TEST_CASE("warnings are capped, and counted in full") {
   score::Scorer scorer(q, {score::Method::Seed, 3, true});
   for (int i = 0; i < 30; ++i) scorer.add(person("p", {v(1), missing(), v(1), v(1)}));
   const auto r = scorer.finish();
-  CHECK(r.warnings.size() == score::kMaxWarnings);
+  CHECK(r.warnings.size() == base::limits::kWarnings);
   CHECK(r.warning_count == 30);
 }
 
@@ -307,7 +308,7 @@ TEST_CASE("a respondent id is quoted safely in messages (a quoted CSV id may hol
   const auto q = small();
   CHECK(testing::error_of([&] { run(q, {person("a\nb\x1b[2J", {v(2), missing(), v(3), v(3)})}); }) ==
         "answers.yaml:7:5: error: respondent 'a\\nb\\x1B[2J' has no answer to alpha: a2: expected an answer or n/a "
-        "for every item of a section that is not skipped (or --allow-missing)");
+        "for every item of a section that is not skipped (or [allow missing])");
 }
 
 TEST_SUITE_END();

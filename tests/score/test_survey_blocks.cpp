@@ -3,6 +3,7 @@
 // split, the answers, the report, the per-respondent rows, the warnings and
 // the errors must be those of reading the file in order on one thread.
 #include <cxkit/base/error.hpp>
+#include <cxkit/base/limits.hpp>
 #include <cxkit/score/run.hpp>
 #include <cxkit/score/load.hpp>
 #include "engine/survey.hpp"
@@ -193,14 +194,14 @@ TEST_CASE("more groups than kMaxGroups is an error at the row that makes one too
   text += "\n";
   std::string answers;
   for (std::size_t i = 0; i < q.item_count(); ++i) answers += ",4";
-  for (std::size_t row = 1; row <= score::kMaxGroups + 5; ++row) text += "r" + std::to_string(row) + answers + "\n";
+  for (std::size_t row = 1; row <= base::limits::kGroups + 5; ++row) text += "r" + std::to_string(row) + answers + "\n";
   const std::string path = temporary(".csv");
   std::ofstream(path, std::ios::binary) << text;
   score::ScoreJob job;
   job.files = {path};
   job.survey.group_by = "id";  // one group per respondent: a mistake
   job.survey.skip_bad_rows = true;  // and not a row to skip
-  const std::string expected = path + ":10002: error: more than 10000 groups in the --group-by column: expected a "
+  const std::string expected = path + ":10002: error: more than 10000 groups in the [group by] column: expected a "
                                       "column that names a few groups (stores, teams), not one per respondent";
   CHECK(score_with(job, 1, std::size_t{1} << 30).error == expected);
   CHECK(score_with(job, 2, 4096).error == expected);

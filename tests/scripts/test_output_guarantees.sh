@@ -80,23 +80,31 @@ awk 'BEGIN {
     printf "  - id: s%d\n    title: Stage %d\n    items: [{id: a, text: \"Ask the customer what they need, in their words\"}]\n", s, s
 }' >"$fixtures/big-checklist.yaml"
 
-# Each program: NAME, then how to run it on a good, a bad and a big input
-# (the input file last, so that tests can swap it).
-programs=(cx-score cx-audit cx-checklist)
-declare -A args=(
-  [cx-score]=""
-  [cx-audit]="--today 2026-11-23"
-  [cx-checklist]="--date 2026-11-23"
-)
+# Every program of apps/programs.txt, run on a good input (the first example
+# of its first example folder, unless a fixture above is named below), a bad
+# one and a big one (the good one unless named below); extra arguments make
+# the output the same from run to run. The input file goes last, so that
+# tests can swap it.
+mapfile -t programs < <(awk '/^cx-/ {print $1}' apps/programs.txt)
+declare -A args=([cx-audit]="--today 2026-11-23" [cx-checklist]="--date 2026-11-23")
 declare -A good=([cx-score]=responses.yaml [cx-audit]=policies.yaml [cx-checklist]=checklist.yaml)
 declare -A big=([cx-score]=big-responses.yaml [cx-audit]=big-policies.yaml [cx-checklist]=big-checklist.yaml)
+for program in "${programs[@]}"; do
+  if [ -z "${good[$program]:-}" ]; then
+    folder=$(awk -v p="$program" '$1 == p {print $3}' apps/programs.txt)
+    example=$(find "$folder" -name '*.yaml' ! -name '*.mapping.yaml' | sort | head -n 1)
+    cp "$example" "$fixtures/$program.yaml"
+    good[$program]=$program.yaml
+  fi
+  big[$program]=${big[$program]:-${good[$program]}}
+done
 
 for program in "${programs[@]}"; do
   if [ ! -x "$bin/$program" ]; then
     echo "SKIPPED: $program is not built yet ($bin/$program): its guarantees are not checked"
     continue
   fi
-  read -r -a extra <<<"${args[$program]}"
+  read -r -a extra <<<"${args[$program]:-}"
   in=$fixtures/${good[$program]}
 
   # Atomic output: an input error leaves the previous file as it was.

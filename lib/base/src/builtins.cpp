@@ -31,12 +31,11 @@ std::vector<Builtin> builtins(std::string_view kind) {
   return out;
 }
 
-const Builtin* find_builtin(std::string_view kind, std::string_view id) {
+const Builtin* find_builtin(std::string_view kind, std::string_view id, std::string_view language) {
   const Builtin* found = nullptr;
-  for (const auto& builtin : all_builtins()) {
-    if (builtin.kind != kind || builtin.id != id) continue;
-    if (!found || builtin.language == "en") found = &builtin;
-  }
+  const auto rank = [&](const Builtin& b) { return b.language == language ? 2 : b.language == "en" ? 1 : 0; };
+  for (const auto& builtin : all_builtins())
+    if (builtin.kind == kind && builtin.id == id && (!found || rank(builtin) > rank(*found))) found = &builtin;
   return found;
 }
 

@@ -1,5 +1,7 @@
 #include <cxkit/base/document.hpp>
 
+#include <cxkit/base/date.hpp>
+
 #include <cxkit/base/suggest.hpp>
 #include <fmt/format.h>
 
@@ -81,27 +83,19 @@ double Source::number(const Node& node, std::string_view what) const {
 
 std::string Source::id(const Node& node, std::string_view what) const {
   std::string value = text(node, what);
-  const bool ok = !value.empty() && value.size() <= 64 &&
+  const bool ok = !value.empty() && value.size() <= limits::kIdLength &&
                   value.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") ==
                       std::string::npos;
   if (!ok)
-    fail(node, fmt::format("{} is '{}': expected an id of 1 to 64 letters, digits, '-', '_' or '.'", what,
-                           shown(value)));
+    fail(node, fmt::format("{} is '{}': expected an id of 1 to {} letters, digits, '-', '_' or '.'", what,
+                           shown(value), limits::kIdLength));
   return value;
 }
 
 std::string Source::date(const Node& node, std::string_view what) const {
-  const std::string value = node.is_scalar() ? node.value : std::string();
-  int y = 0, m = 0, d = 0;
-  bool ok = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
-            std::sscanf(value.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1;
-  if (ok) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    ok = d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
-  }
-  if (!ok) fail(node, fmt::format("{} is {}: expected a date written YYYY-MM-DD", what, describe(node)));
-  return value;
+  if (!node.is_scalar() || !is_date(node.value))
+    fail(node, fmt::format("{} is {}: expected a date written YYYY-MM-DD", what, describe(node)));
+  return node.value;
 }
 
 Fields::Fields(const Source& source, const Node& node, std::string_view what, std::vector<std::string> allowed)

@@ -35,7 +35,6 @@ std::string_view generic_words(Hint hint) {
     case Hint::ScoreReport: return "[score report]";
     case Hint::Stage: return "[stage]";
     case Hint::Customer: return "[customer]";
-    case Hint::FailOn: return "[fail on]";
   }
   return "";
 }

@@ -52,7 +52,7 @@ std::string read_all(int fd, const std::string& name, std::size_t max_bytes) {
     if (got == 0) return data;
     if (data.size() + static_cast<std::size_t>(got) > max_bytes)
       throw Error({name}, "the file is larger than the limit of " + std::to_string(max_bytes) +
-                              " bytes; raise it with --max-input-size if the file is trusted");
+                              " bytes; raise it with " + hint(Hint::InputLimit) + " if the file is trusted");
     data.append(buffer, static_cast<std::size_t>(got));
   }
 }

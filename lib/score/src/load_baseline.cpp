@@ -13,21 +13,13 @@ using base::shown;
 namespace {
 
 Location position(std::string_view text, const std::string& source, std::size_t byte) {
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return {source, line, column};
+  const auto at = base::line_column(text, byte);
+  return {source, at.line, at.column};
 }
 
 std::optional<double> percent(const nlohmann::json& j, const std::string& source, const std::string& what) {
   if (j.is_null()) return std::nullopt;
-  if (!j.is_number()) throw Error({source}, what + " is not a number or null: expected a cx-score JSON report");
+  if (!j.is_number()) throw Error({source}, what + " is not a number or null: expected a " + hint(Hint::ScoreReport));
   return j.get<double>();
 }
 
@@ -44,7 +36,7 @@ Baseline parse_baseline(std::string_view text, const std::string& source) {
     // The parser quotes what it read last, which may end inside a UTF-8 sequence.
     throw Error(position(text, source, e.byte == 0 ? 0 : e.byte - 1),
                 "invalid JSON" + (colon == std::string::npos ? std::string() : ": " + shown(message.substr(colon + 2), 200)) +
-                    "; expected a cx-score JSON report (cx-score -f json)");
+                    "; expected a " + hint(Hint::ScoreReport));
   } catch (const nlohmann::json::out_of_range& e) {
     // A number too large for a double ("number overflow parsing '1e400'"):
     // pointed at where the number is.
@@ -53,10 +45,10 @@ Baseline parse_baseline(std::string_view text, const std::string& source) {
     const std::string number = open < close ? message.substr(open + 1, close - open - 1) : std::string();
     const auto at = number.empty() ? std::string_view::npos : text.find(number);
     throw Error(position(text, source, at == std::string_view::npos ? 0 : at),
-                "the number '" + shown(number) + "' is too large: expected a cx-score JSON report (cx-score -f json)");
+                "the number '" + shown(number) + "' is too large: expected a " + hint(Hint::ScoreReport));
   }
   const auto expect = [&](bool ok, std::string_view what) {
-    if (!ok) throw Error({source}, fmt::format("{}: expected a cx-score JSON report (cx-score -f json)", what));
+    if (!ok) throw Error({source}, fmt::format("{}: expected a {}", what, hint(Hint::ScoreReport)));
   };
   expect(j.is_object() && j.contains("sections") && j["sections"].is_array() && j.contains("overall") &&
              j["overall"].is_object(),

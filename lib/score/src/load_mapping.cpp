@@ -54,7 +54,7 @@ ColumnSelector read_selector(const Source& src, const Node& node, std::string_vi
     }
   } else {
     s.by = ColumnSelector::By::Index;
-    s.index = static_cast<std::size_t>(src.integer(f.require("index"), "'index'", 1, 100000));
+    s.index = static_cast<std::size_t>(src.integer(f.require("index"), "'index'", 1, base::limits::kColumnIndex));
   }
   return s;
 }
@@ -72,7 +72,7 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
   m.questionnaire = f.text_or("questionnaire");
   m.tool = f.text_or("tool");
   m.note = f.text_or("note");
-  if (f.find("header_rows")) m.header_rows = static_cast<std::size_t>(f.integer_or("header_rows", 1, 1, 20));
+  if (f.find("header_rows")) m.header_rows = static_cast<std::size_t>(f.integer_or("header_rows", 1, 1, base::limits::kHeaderRows));
   if (const Node* id = f.find("id")) m.id = read_selector(src, *id, "'id'");
   if (const Node* group = f.find("group")) m.group = read_selector(src, *group, "'group'");
   const Node& items = f.require("items");
@@ -85,7 +85,7 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
       const Node& v = *entry.value;
       const std::string answer = src.text(v, "the value of '" + shown(entry.key) + "'");
       Answer a{Answer::State::NotApplicable, 0};
-      if (answer != "n/a") a = {Answer::State::Value, static_cast<int>(src.integer(v, "a value", -1000, 1000))};
+      if (answer != "n/a") a = {Answer::State::Value, static_cast<int>(src.integer(v, "a value", -base::limits::kScale, base::limits::kScale))};
       m.values.push_back({entry.key, a});
     }
   }

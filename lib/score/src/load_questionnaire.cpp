@@ -24,15 +24,11 @@ using base::Builtin;
 namespace {
 
 
-// Scoring keeps a histogram of the scale per item: items times scale points
-// must stay small. A self-assessment has tens of items (the built-in 24).
-constexpr std::size_t kMaxItems = 1000;
-
 Scale read_scale(const Source& src, const Node& node) {
   Fields f(src, node, "the scale", {"min", "max", "labels"});
   Scale scale;
-  scale.min = static_cast<int>(src.integer(f.require("min"), "'min'", -1000, 1000));
-  scale.max = static_cast<int>(src.integer(f.require("max"), "'max'", -1000, 1000));
+  scale.min = static_cast<int>(src.integer(f.require("min"), "'min'", -base::limits::kScale, base::limits::kScale));
+  scale.max = static_cast<int>(src.integer(f.require("max"), "'max'", -base::limits::kScale, base::limits::kScale));
   if (scale.max <= scale.min)
     src.fail(f.require("max"), fmt::format("the scale's max {} is not above its min {}: expected max > min",
                                            scale.max, scale.min));
@@ -57,7 +53,7 @@ Item read_item(const Source& src, const Node& node) {
   item.id = f.id("id");
   item.text = f.text("text");
   item.reverse = f.boolean_or("reverse", false);
-  item.weight = static_cast<int>(f.integer_or("weight", 1, 1, 1000));
+  item.weight = static_cast<int>(f.integer_or("weight", 1, 1, base::limits::kWeight));
   item.note = f.text_or("note");
   return item;
 }
@@ -103,9 +99,9 @@ Questionnaire parse_questionnaire(std::string_view text, const std::string& sour
     section.optional = s.boolean_or("optional", false);
     section.note = s.text_or("note");
     for (const auto& item_node : s.sequence("items", 1)) {
-      if (++items > kMaxItems)
-        src.fail(*item_node, fmt::format("the questionnaire has more than {} items: expected at most {}", kMaxItems,
-                                         kMaxItems));
+      if (++items > base::limits::kItems)
+        src.fail(*item_node, fmt::format("the questionnaire has more than {} items: expected at most {}", base::limits::kItems,
+                                         base::limits::kItems));
       section.items.push_back(read_item(src, *item_node));
       item_ids.add(section.items.back().id, *item_node);
     }

@@ -17,7 +17,7 @@ bool ends_with(const std::string& s, std::string_view suffix) { return s.ends_wi
 bool csv_path(const std::string& path) {
   if (ends_with(path, ".csv")) return true;
   if (ends_with(path, ".ndjson") || ends_with(path, ".jsonl")) return false;
-  throw Error({path}, "--per-respondent needs a file ending in .csv or .ndjson (or .jsonl): the extension chooses "
+  throw Error({path}, hint(Hint::PerRespondent) + " needs a file ending in .csv or .ndjson (or .jsonl): the extension chooses "
                       "the format");
 }
 

@@ -73,7 +73,10 @@ class QuestionnaireOf {
 class Run {
  public:
   explicit Run(const ScoreJob& job) : job_(job), questionnaire_(job) {
+    // Every input that is not scored row by row is read and checked first,
+    // so that a broken one fails the run before any output is written.
     if (!job.mapping.empty()) mapping_ = load_mapping(job.mapping, job.limits);
+    if (!job.baseline.empty()) baseline_ = load_baseline(job.baseline, job.limits);
     grouped_ = !job.survey.group_by.empty() || (mapping_ && mapping_->group);
   }
 
@@ -89,14 +92,14 @@ class Run {
       report.groups.push_back(scorer->finish());
       report.groups.back().group = name;
     }
+    if (baseline_) compare(report, *baseline_);
     if (rows_) rows_->commit();
-    if (!job_.baseline.empty()) compare(report, load_baseline(job_.baseline, job_.limits));
     return report;
   }
 
   void yaml(const std::string& file) {
     if (!job_.survey.group_by.empty())
-      throw Error({base::display_name(file)}, "--group-by needs CSV input: expected survey exports (.csv)");
+      throw Error({base::display_name(file)}, hint(Hint::GroupBy) + " needs CSV input: expected survey exports (.csv)");
     const auto responses = parse_responses(base::read_input(file, job_.limits.max_bytes), base::display_name(file), job_.limits);
     const std::string ref = job_.questionnaire.empty() ? base::relative_to(responses.questionnaire, file) : job_.questionnaire;
     const auto& q = start(ref, responses.questionnaire_where);
@@ -135,7 +138,7 @@ class Run {
           const auto fresh = [&](const std::string& name) { return !group_index_.count(name); };
           if (slot.scored && groups_.size() + static_cast<std::size_t>(std::count_if(slot.new_groups.begin(),
                                                                                     slot.new_groups.end(), fresh)) >
-                                 kMaxGroups)
+                                 base::limits::kGroups)
             slot.scored = false;  // read in order, which names the row with one group too many
           if (slot.scored) {
             for (const auto& name : slot.new_groups) group(name);
@@ -190,10 +193,10 @@ class Run {
 
   // One group too many is an error, never a skipped row.
   void check_room(const std::string& name, const Location& where) const {
-    if (groups_.size() >= kMaxGroups && !group_index_.count(name))
-      throw Error(where, fmt::format("more than {} groups in the --group-by column: expected a column that names a "
+    if (groups_.size() >= base::limits::kGroups && !group_index_.count(name))
+      throw Error(where, fmt::format("more than {} groups in the {} column: expected a column that names a "
                                      "few groups (stores, teams), not one per respondent",
-                                     kMaxGroups));
+                                     base::limits::kGroups, hint(Hint::GroupBy)));
   }
 
   // On a worker thread: decodes and scores a block whole, or leaves it to be
@@ -208,11 +211,11 @@ class Run {
     if (rows.missing)
       for (std::size_t r = 0; r < rows.rows; ++r)
         if (worker.total->missing_answers(rows.codes.data() + r * items)) return;
-    if (grouped_ && worker.groups.size() + rows.rows > kMaxGroups) {
+    if (grouped_ && worker.groups.size() + rows.rows > base::limits::kGroups) {
       std::unordered_set<std::string_view> fresh;
       for (std::size_t r = 0; r < rows.rows; ++r)
         if (!worker.groups.count(rows.groups[r])) fresh.insert(rows.groups[r]);
-      if (worker.groups.size() + fresh.size() > kMaxGroups) return;  // too many groups: read in order
+      if (worker.groups.size() + fresh.size() > base::limits::kGroups) return;  // too many groups: read in order
     }
     for (std::size_t r = 0; r < rows.rows; ++r) {
       const AnswerCode* codes = rows.codes.data() + r * items;
@@ -238,6 +241,7 @@ class Run {
   QuestionnaireOf questionnaire_;
   const Questionnaire* q_ = nullptr;
   std::optional<Mapping> mapping_;
+  std::optional<Baseline> baseline_;
   bool grouped_ = false;
   std::unique_ptr<Scorer> total_;
   RespondentScore score_;  // reused for every respondent
@@ -252,7 +256,7 @@ class Run {
 }  // namespace
 
 Report run(const ScoreJob& job) {
-  if (job.files.empty()) throw Error("no input given: expected one or more RESPONSES files or survey exports (see --help)");
+  if (job.files.empty()) throw Error("no input given: expected one or more RESPONSES files or survey exports (see " + hint(Hint::Help) + ")");
   Run run(job);
   for (const auto& file : job.files) is_csv(job, file) ? run.csv(file) : run.yaml(file);
   return run.finish();

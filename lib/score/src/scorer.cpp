@@ -1,6 +1,7 @@
 #include <cxkit/score/scorer.hpp>
 
 #include <cxkit/base/error.hpp>
+#include <cxkit/base/limits.hpp>
 #include <cxkit/base/text.hpp>
 #include <fmt/format.h>
 
@@ -141,10 +142,11 @@ Scorer::Scorer(const Questionnaire& q, Options options, Footprint footprint)
   }
   // Packed sums stay exact: the loader allows 1000 items of weight 1000
   // (wsum < 2^24) on scales of 2001 points.
-  if (max_wsum >= (std::int64_t{1} << Layout::kWsumBits) || std::max(std::abs(l.lo), std::abs(l.hi)) > 1000)
-    throw Error(fmt::format("the questionnaire '{}' is too large to score: expected at most 1000 items of weight 1000 "
-                            "on a scale within -1000..1000",
-                            q.id));
+  if (max_wsum >= (std::int64_t{1} << Layout::kWsumBits) || std::max(std::abs(l.lo), std::abs(l.hi)) > base::limits::kScale)
+    throw Error(fmt::format("the questionnaire '{}' is too large to score: expected at most {} items of weight {} "
+                            "on a scale within -{}..{}",
+                            q.id, base::limits::kItems, base::limits::kWeight, base::limits::kScale,
+                            base::limits::kScale));
   l.by_code.resize(l.weight.size() * l.codes);
   for (auto& section : l.sections) {
     std::size_t patterns = 1;
@@ -181,7 +183,7 @@ double Scorer::percent(std::int64_t got, std::int64_t wsum) const {
 }
 
 void Scorer::warn(std::string warning) {
-  if (warnings_.size() < kMaxWarnings) warnings_.push_back(std::move(warning));
+  if (warnings_.size() < base::limits::kWarnings) warnings_.push_back(std::move(warning));
   ++warning_count_;
 }
 
@@ -256,8 +258,8 @@ void Scorer::add(const Respondent& r, RespondentScore& out) {
     const std::string list = fmt::format("{}", fmt::join(missing, ", "));
     if (!options_.allow_missing)
       throw Error(r.where, fmt::format("respondent '{}' has no answer to {}: expected an answer or n/a for every "
-                                       "item of a section that is not skipped (or --allow-missing)",
-                                       base::shown(r.id), list));
+                                       "item of a section that is not skipped (or {})",
+                                       base::shown(r.id), list, hint(Hint::AllowMissing)));
     warn(fmt::format("{}: warning: respondent '{}' has no answer to {}: counted as n/a", to_string(r.where),
                      base::shown(r.id), list));
   }

@@ -2,6 +2,7 @@
 
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/io.hpp>
+#include <cxkit/base/text.hpp>
 
 #include <fmt/format.h>
 
@@ -111,8 +112,7 @@ void CsvReader::text_after_quote(std::size_t at, std::size_t open_line) const {
   // line; only \n counts as a line break, as in line_).
   std::size_t line_start = at;
   while (line_start > begin_ && data_[line_start - 1] != '\n') --line_start;
-  int column = 1;
-  for (std::size_t k = line_start; k < at; ++k) column += (static_cast<unsigned char>(data_[k]) & 0xC0) != 0x80;
+  const int column = base::line_column({data_ + line_start, at - line_start}, at - line_start).column;
   std::string message = "text after a closing quote: expected the delimiter or the end of the line";
   if (open_line != line_)
     message += fmt::format(" (this quoted field opened on line {}: is a quote left open there?)", open_line);

@@ -3,6 +3,8 @@
 // BOM, an Excel `sep=;` first line, quoted fields with doubled quotes and
 // line breaks, CRLF or LF. Memory is bounded by the longest record, never by
 // the file.
+#include <cxkit/base/limits.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -58,11 +60,11 @@ class CsvReader {
   std::size_t bytes_read() const { return consumed_; }
 
   // Longest record accepted, and the error for a longer one.
-  static constexpr std::size_t kMaxRecordBytes = 16u << 20;
+  static constexpr std::size_t kMaxRecordBytes = base::limits::kRecordBytes;
   [[noreturn]] static void too_long(const std::string& source, std::size_t line);
   // Most fields a record may have (a spreadsheet has at most 16,384
   // columns): memory stays a few times the record, not 24 bytes a byte.
-  static constexpr std::size_t kMaxFields = 1u << 16;
+  static constexpr std::size_t kMaxFields = base::limits::kFields;
 
  private:
   bool fill();  // false when nothing more could be read

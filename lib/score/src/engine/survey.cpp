@@ -83,9 +83,9 @@ SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, cons
   if (!missing.empty())
     throw Error({csv_.source(), 1, 1},
                 fmt::format("no column for item '{}'{}: expected a header equal to the item id, or a mapping file "
-                            "(--mapping); closest headers: {}",
+                            "({}); closest headers: {}",
                             missing[0], missing.size() > 1 ? fmt::format(" (and {} more)", missing.size() - 1) : "",
-                            closest_headers(missing[0])));
+                            hint(Hint::Mapping), closest_headers(missing[0])));
   if (mapping) {
     for (const auto& column : mapping->items) {
       const bool known = std::any_of(q.sections.begin(), q.sections.end(), [&](const Section& s) {
@@ -253,7 +253,7 @@ bool SurveyReader::Rows::next(Respondent& out, std::string& group,
     const auto problem = read_row(out, group);
     if (!problem) return true;
     const Location where{csv_.source(), static_cast<int>(csv_.line()), 0};
-    if (!survey_.options_.skip_bad_rows) throw Error(where, *problem + " (--skip-bad-rows skips such rows)");
+    if (!survey_.options_.skip_bad_rows) throw Error(where, *problem + " (" + hint(Hint::SkipBadRows) + " skips such rows)");
     skipped(fmt::format("{}: warning: skipped: {}", to_string(where), *problem));
   }
   return false;

@@ -27,9 +27,9 @@ struct Builtin {
 // Every built-in of a kind ("questionnaire", "checklist"), ordered by path.
 std::vector<Builtin> builtins(std::string_view kind);
 
-// The built-in with this id; English is preferred when several languages
-// have one. Null when there is none.
-const Builtin* find_builtin(std::string_view kind, std::string_view id);
+// The built-in of this kind and id in `language`, else in English, else in
+// any language it comes in. Null when there is none.
+const Builtin* find_builtin(std::string_view kind, std::string_view id, std::string_view language = "en");
 
 // True when `name` is to be read as a file path rather than a built-in id.
 bool looks_like_path(const std::string& name);

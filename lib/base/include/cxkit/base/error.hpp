@@ -32,9 +32,8 @@ enum class Hint : unsigned char {
   ScoreReport,    // the program's JSON report, read back as a baseline
   Stage,          // the option that picks a checklist's stages
   Customer,       // the option that picks customer types
-  FailOn,         // the option that sets the failing severity
 };
-inline constexpr int kHints = 11;
+inline constexpr int kHints = 10;
 
 // The hint's place in a message: two bytes no input can put there (every
 // quoted input shows a control character escaped).

@@ -8,14 +8,10 @@
 
 namespace cxkit::base {
 
-// Inputs larger than this are refused unless the program's --max-input-size
-// says otherwise. Our models are hand-written YAML: 16 MiB is generous.
-inline constexpr std::size_t kDefaultMaxInputBytes = limits::kInputBytes;
-
 // Reads a whole file; "-" reads standard input (named "<stdin>" in errors).
 // Throws Error when the path is not a regular file, cannot be read, or is
 // larger than max_bytes.
-std::string read_input(const std::string& path, std::size_t max_bytes = kDefaultMaxInputBytes);
+std::string read_input(const std::string& path, std::size_t max_bytes = limits::kInputBytes);
 
 // Opens an input for reading ("-" is standard input) and checks that it is a
 // regular file (or a pipe, for standard input). Throws Error. The caller

@@ -31,10 +31,6 @@ struct ScoreJob {
   std::function<void(std::size_t)> progress = [](std::size_t) {};
 };
 
-// Most groups --group-by may make: each costs a few KiB, and a column with
-// a value per respondent (an id, a date) is a mistake.
-inline constexpr std::size_t kMaxGroups = 10000;
-
 // The default questionnaire when a CSV export names none.
 inline constexpr const char* kDefaultQuestionnaire = "customer-service-quotient";
 

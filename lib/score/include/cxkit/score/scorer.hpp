@@ -88,7 +88,7 @@ struct Report {
   std::vector<SectionResult> sections;
   std::vector<std::size_t> improve;  // indices into sections, lowest percent first
   std::optional<Band> band;   // the band the overall percent falls in
-  // The first warnings (kMaxWarnings) and how many there were in all.
+  // The first warnings (base::limits::kWarnings) and how many there were in all.
   std::vector<std::string> warnings;
   std::size_t warning_count = 0;
   // With --group-by: one report per group, in the order first seen.
@@ -101,8 +101,6 @@ struct Report {
   std::vector<std::size_t> improved;
   std::vector<std::size_t> worsened;
 };
-
-inline constexpr std::size_t kMaxWarnings = 20;
 
 // Adds respondents one at a time (memory does not grow with their number)
 // and produces the report at the end. Everything it keeps is an exact

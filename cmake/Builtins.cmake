@@ -1,0 +1,15 @@
+# The built-in models: every file under configs/<language>/<kind>/<id>.yaml
+# becomes data in a generated source (cmake/embed.cmake), so the programs
+# need no file at run time. The configs are data, not sources: they are
+# found by a glob, so a new language or built-in needs no CMake edit.
+function(cxkit_embed_builtins out_var)
+  set(output "${CMAKE_CURRENT_BINARY_DIR}/builtins_data.cpp")
+  file(GLOB_RECURSE configs CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/configs/*.yaml")
+  add_custom_command(
+    OUTPUT "${output}"
+    COMMAND "${CMAKE_COMMAND}" -DCONFIG_DIR=${PROJECT_SOURCE_DIR}/configs -DOUTPUT=${output}
+            -P ${PROJECT_SOURCE_DIR}/cmake/embed.cmake
+    DEPENDS ${configs} "${PROJECT_SOURCE_DIR}/cmake/embed.cmake"
+    COMMENT "Embedding configs/ as built-in models")
+  set(${out_var} "${output}" PARENT_SCOPE)
+endfunction()

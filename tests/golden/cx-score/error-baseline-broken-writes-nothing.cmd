@@ -1,0 +1,1 @@
+mkdir "$TMP_DIR/out" && cx-score --per-respondent "$TMP_DIR/out/rows.csv" -o "$TMP_DIR/out/report.txt" --baseline tests/data/surveys/baseline-broken.json tests/data/surveys/store-survey.csv; code=$?; echo "files written: $(ls -A "$TMP_DIR/out" | wc -l)"; exit $code
