@@ -1,21 +1,18 @@
 // cx-checklist: prints a checklist for the call, on screen and on paper.
 #include <common/app.hpp>
 
-#include <cxkit/checklist/checklist.hpp>
-#include <cxkit/base/io.hpp>
 #include <cxkit/base/builtins.hpp>
+#include <cxkit/base/date.hpp>
+#include <cxkit/base/io.hpp>
+#include <cxkit/base/text.hpp>
+#include <cxkit/checklist/checklist.hpp>
 #include <cxkit/checklist/load.hpp>
 #include <cxkit/checklist/report.hpp>
-#include <cxkit/base/text.hpp>
 
-#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -51,20 +48,9 @@ std::size_t terminal_columns(const app::Common& common) {
   return size.ws_col;
 }
 
-std::string today() {
-  const std::time_t now = std::time(nullptr);
-  return fmt::format("{:%Y-%m-%d}", fmt::localtime(now));
-}
-
 // --date: a real calendar date written YYYY-MM-DD.
 std::string check_date(const std::string& value) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  const bool digits = value.size() == 10 && value.find_first_not_of("0123456789-") == std::string::npos;
-  const bool ok = digits && std::sscanf(value.c_str(), "%4d-%2u-%2u", &y, &m, &d) == 3 && value[4] == '-' &&
-                  value[7] == '-' &&
-                  std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)).ok();
-  return ok ? "" : "'" + value + "' is not a date written YYYY-MM-DD";
+  return base::is_date(value) ? "" : "'" + value + "' is not a date written YYYY-MM-DD";
 }
 
 // --stage and --customer take every value after them: a CHECKLIST given
@@ -82,11 +68,22 @@ void check_order(const Options& o, const checklist::Checklist& checklist, const 
                                 id));
 }
 
+// The words of this program for its part's hints.
+const char* hint_words(Hint hint) {
+  switch (hint) {
+    case Hint::Stage: return "--stage";
+    case Hint::Customer: return "--customer";
+    default: return nullptr;
+  }
+}
+
 int run(const Options& o) {
   const base::Limits limits{o.common.max_input_bytes};
   const std::size_t width = base::choose_width(std::getenv("COLUMNS"), terminal_columns(o.common));
   if (o.list) {
-    app::emit(o.common, checklist::checklist_list(checklist::catalogue(checklist::builtin_checklists()), width));
+    // How to pick from each list, in this program's flags: the library knows none.
+    const checklist::ListUsage usage{"cx-checklist ID --stage STAGE...", "cx-checklist --customer TYPE..."};
+    app::emit(o.common, checklist::checklist_list(checklist::catalogue(checklist::builtin_checklists()), width, usage));
     return app::kOk;
   }
   const checklist::Checklist checklist = checklist::load_checklist(o.checklist, limits);
@@ -94,7 +91,7 @@ int run(const Options& o) {
       o.selection.customers.empty() ? checklist::Checklist{} : checklist::builtin_checklist(checklist::kCustomerTypes);
   check_order(o, checklist, types);
   const checklist::Sheet sheet = checklist::make_sheet(checklist, o.selection, types);
-  const checklist::ChecklistStyle style{width, o.paper, o.date.empty() ? today() : o.date};
+  const checklist::ChecklistStyle style{width, o.paper, o.date.empty() ? base::today() : o.date};
   app::emit(o.common, base::find(checklist::checklist_formats(), o.format)->write(sheet, style));
   return app::kOk;
 }
@@ -127,5 +124,5 @@ int main(int argc, char** argv) {
       ->check(CLI::Validator(check_date, "YYYY-MM-DD"))
       ->option_text("YYYY-MM-DD");
   cli.add_flag("--list", o.list, "List the built-in checklists with their stages, and the customer types");
-  return app::run(cli, argc, argv, [&] { return run(o); });
+  return app::run(cli, argc, argv, [&] { return run(o); }, hint_words);
 }

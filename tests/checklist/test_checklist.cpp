@@ -182,7 +182,7 @@ TEST_CASE("--stage keeps the checklist's order and numbers") {
   CHECK(sheet.rules.size() == call.rules.size());
   CHECK(checklist::make_sheet(call).stages.size() == call.stages.size());
   CHECK(error_of([&] { checklist::make_sheet(call, {{"greting"}, {}}, {}); }) ==
-        "error: --stage: the checklist 'phone-call' has no stage 'greting' (did you mean 'greeting'?); its stages "
+        "error: [stage]: the checklist 'phone-call' has no stage 'greting' (did you mean 'greeting'?); its stages "
         "are: greeting, clarify, confirm, close, escalation, talkative-customer, safety, closed-window");
 }
 
@@ -196,7 +196,7 @@ TEST_CASE("--customer appends the handling tips of those customer types") {
   CHECK(sheet.stages[1].stage.items.size() == stage(types, "vain").items.size());
   CHECK(checklist::stage_heading(sheet.stages[2]) == "Customer type: Angry customer");
   CHECK(error_of([&] { checklist::make_sheet(call, {{}, {"angri"}}, types); }) ==
-        "error: --customer: there is no customer type 'angri' (did you mean 'angry'?); the customer types are: "
+        "error: [customer]: there is no customer type 'angri' (did you mean 'angry'?); the customer types are: "
         "angry, arguer, talker, habitual-complainer, rude, demanding, easy-going, stubborn, domineering, vain, "
         "irritable");
 

@@ -3,6 +3,7 @@
 #include <cxkit/checklist/report.hpp>
 
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/suggest.hpp>
 #include <cxkit/base/text.hpp>
 
@@ -16,6 +17,8 @@ namespace cxkit::checklist {
 
 using base::markdown_cell;
 using base::terminal;
+using base::tr;
+using base::trf;
 
 namespace {
 
@@ -80,12 +83,12 @@ const std::vector<ChecklistFormat>& checklist_formats() {
 
 std::string_view mode_help(Checklist::Mode mode) {
   return mode == Checklist::Mode::DoConfirm
-             ? "Do-confirm: do the steps from memory, then stop and confirm each item, ticking its box."
-             : "Read-do: read each item, then do it and tick its box.";
+             ? tr("Do-confirm: do the steps from memory, then stop and confirm each item, ticking its box.")
+             : tr("Read-do: read each item, then do it and tick its box.");
 }
 
 std::string stage_heading(const SheetStage& stage) {
-  return stage.customer_type ? "Customer type: " + stage.stage.title
+  return stage.customer_type ? trf("Customer type: {}", stage.stage.title)
                              : fmt::format("{}. {}", stage.number, stage.stage.title);
 }
 
@@ -121,13 +124,14 @@ std::string checklist_json(const Sheet& sheet, const ChecklistStyle&) {
 
 std::string checklist_markdown(const Sheet& sheet, const ChecklistStyle&) {
   std::string out = "# " + md(sheet.title) + "\n\n";
-  out += md_line(sheet.id);
-  if (!sheet.revision.empty()) out += " \u00b7 revision " + md(sheet.revision);
+  out += sheet.revision.empty() ? md_line(sheet.id)
+                                : trf("{} \u00b7 revision {}", md_line(sheet.id), md(sheet.revision));
   out += "\n\n" + md_line(mode_help(sheet.mode)) + "\n";
-  if (sheet.has_critical()) out += "\n**(critical)** marks an item never to skip.\n";
+  const std::string critical = fmt::format("**{}**", md(tr("(critical)")));
+  if (sheet.has_critical()) out += "\n" + trf("{} marks an item never to skip.", critical) + "\n";
 
   if (!sheet.rules.empty()) {
-    out += "\n## Rules\n\n";
+    out += fmt::format("\n## {}\n\n", tr("Rules"));
     for (const auto& rule : sheet.rules) out += "- " + md_line(rule.text) + markdown_note(rule.note) + "\n";
   }
   for (const auto& s : sheet.stages) {
@@ -135,22 +139,22 @@ std::string checklist_markdown(const Sheet& sheet, const ChecklistStyle&) {
     if (!s.stage.note.empty()) out += "*" + md(s.stage.note) + "*\n\n";
     for (const auto& item : s.stage.items) {
       out += "- [ ] " + md_line(item.text);
-      if (item.critical) out += " **(critical)**";
+      if (item.critical) out += " " + critical;
       out += markdown_note(item.note);
       if (s.stage.write_in) out += fmt::format("{}{}", kBreak, repeat("\\_", 30));
       out += "\n";
     }
   }
   if (!sheet.source.empty() || !sheet.note.empty()) {
-    out += "\n## About this checklist\n\n";
-    if (!sheet.source.empty()) out += "Source: " + md(sheet.source) + "\n\n";
+    out += fmt::format("\n## {}\n\n", tr("About this checklist"));
+    if (!sheet.source.empty()) out += trf("Source: {}", md(sheet.source)) + "\n\n";
     if (!sheet.note.empty()) out += md_line(sheet.note) + "\n";
   }
   while (out.ends_with("\n\n")) out.pop_back();
   return out;
 }
 
-std::string checklist_list(const Catalogue& catalogue, std::size_t width) {
+std::string checklist_list(const Catalogue& catalogue, std::size_t width, const ListUsage& usage) {
   std::size_t id_width = 0;
   for (const auto& entry : catalogue.checklists) id_width = std::max(id_width, base::display_width(entry.id));
   for (const auto& entry : catalogue.customer_types) id_width = std::max(id_width, base::display_width(entry.id));
@@ -165,12 +169,17 @@ std::string checklist_list(const Catalogue& catalogue, std::size_t width) {
     return out;
   };
 
-  std::string out = "Built-in checklists (cx-checklist ID --stage STAGE...):\n";
+  std::string out = usage.checklists.empty() ? std::string(tr("Built-in checklists:"))
+                                             : trf("Built-in checklists ({}):", usage.checklists);
+  out += "\n";
   for (const auto& entry : catalogue.checklists) {
     out += row(entry.id, entry.title);
-    out += row("", "stages: " + base::join(entry.stages, ", "));
+    out += row("", trf("stages: {}", base::join(entry.stages, ", ")));
   }
-  out += "\nCustomer types (cx-checklist --customer TYPE...):\n";
+  out += "\n";
+  out += usage.customer_types.empty() ? std::string(tr("Customer types:"))
+                                      : trf("Customer types ({}):", usage.customer_types);
+  out += "\n";
   for (const auto& entry : catalogue.customer_types) out += row(entry.id, entry.title);
   return out;
 }

@@ -6,12 +6,15 @@
 #include <cxkit/checklist/report.hpp>
 
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
 
 #include <fmt/format.h>
 
 namespace cxkit::checklist {
 
 using base::html;
+using base::tr;
+using base::trf;
 
 namespace {
 
@@ -50,6 +53,14 @@ std::string note(const std::string& text, std::string_view css_class = "note") {
   return text.empty() ? "" : fmt::format("<p class=\"{}\">{}</p>", css_class, html(text));
 }
 
+// A header field: "Revision: <b>3</b>", the label translated, both escaped.
+std::string meta(std::string_view label, const std::string& value) {
+  return "<span>" + html(label) + " <b>" + html(value) + "</b></span>";
+}
+
+// The mark of a critical item.
+std::string flag() { return "<span class=\"flag\">" + html(tr("critical")) + "</span>"; }
+
 std::string_view page_size(const std::string& paper) {
   for (const auto& p : checklist_papers())
     if (p.name == paper) return p.css_size;
@@ -58,18 +69,19 @@ std::string_view page_size(const std::string& paper) {
 
 std::string header(const Sheet& sheet, const ChecklistStyle& style) {
   std::string out = "<header>\n<h1>" + html(sheet.title) + "</h1>\n<p class=\"meta\">";
-  if (!sheet.revision.empty()) out += "<span>Revision: <b>" + html(sheet.revision) + "</b></span>";
-  if (!style.date.empty()) out += "<span>Date: <b>" + html(style.date) + "</b></span>";
-  out += "<span>Checklist: <b>" + html(sheet.id) + "</b></span></p>\n";
+  if (!sheet.revision.empty()) out += meta(tr("Revision:"), sheet.revision);
+  if (!style.date.empty()) out += meta(tr("Date:"), style.date);
+  out += meta(tr("Checklist:"), sheet.id) + "</p>\n";
   out += "<p>" + html(mode_help(sheet.mode)) + "</p>\n";
+  // The sentence escaped before the flag's markup goes into its {}.
   if (sheet.has_critical())
-    out += "<p><span class=\"flag\">critical</span> marks an item never to skip.</p>\n";
+    out += "<p>" + fmt::format(fmt::runtime(html(tr("{} marks an item never to skip."))), flag()) + "</p>\n";
   return out + "</header>\n";
 }
 
 std::string rules(const Sheet& sheet) {
   if (sheet.rules.empty()) return "";
-  std::string out = "<section class=\"rules\">\n<h2>Rules</h2>\n<ul>\n";
+  std::string out = "<section class=\"rules\">\n<h2>" + html(tr("Rules")) + "</h2>\n<ul>\n";
   for (const auto& rule : sheet.rules) out += "<li>" + html(rule.text) + note(rule.note) + "</li>\n";
   return out + "</ul>\n</section>\n";
 }
@@ -82,7 +94,7 @@ std::string stage(const SheetStage& s) {
   for (const auto& item : s.stage.items) {
     out += item.critical ? "<li class=\"critical\">" : "<li>";
     out += "<span class=\"box\"></span><div class=\"text\">" + html(item.text);
-    if (item.critical) out += "<span class=\"flag\">critical</span>";
+    if (item.critical) out += flag();
     out += note(item.note);
     if (s.stage.write_in) out += "<div class=\"write\"></div>";
     out += "</div></li>\n";
@@ -93,7 +105,7 @@ std::string stage(const SheetStage& s) {
 std::string footer(const Sheet& sheet) {
   if (sheet.source.empty() && sheet.note.empty()) return "";
   std::string out = "<footer>\n";
-  if (!sheet.source.empty()) out += "<p>Source: " + html(sheet.source) + "</p>\n";
+  if (!sheet.source.empty()) out += "<p>" + html(trf("Source: {}", sheet.source)) + "</p>\n";
   if (!sheet.note.empty()) out += "<p>" + html(sheet.note) + "</p>\n";
   return out + "</footer>\n";
 }

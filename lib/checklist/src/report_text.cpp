@@ -5,6 +5,7 @@
 #include <cxkit/checklist/report.hpp>
 
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/text.hpp>
 
 #include <fmt/format.h>
@@ -14,6 +15,7 @@
 namespace cxkit::checklist {
 
 using base::terminal;
+using base::tr;
 
 namespace {
 
@@ -55,7 +57,7 @@ class Writer {
 
 void write_stage(Writer& w, const SheetStage& s) {
   // The title hangs after its number, or after "Customer type:".
-  const std::string prefix = s.customer_type ? "Customer type:" : fmt::format("{}.", s.number);
+  const std::string prefix = s.customer_type ? std::string(tr("Customer type:")) : fmt::format("{}.", s.number);
   w.line();
   w.paragraph(prefix, std::max(kStageIndent, base::display_width(prefix) + 1), s.stage.title);
   if (!s.stage.note.empty()) w.paragraph("", kStageIndent, s.stage.note);
@@ -71,13 +73,13 @@ void write_stage(Writer& w, const SheetStage& s) {
 std::string checklist_text(const Sheet& sheet, const ChecklistStyle& style) {
   Writer w(style.width);
   w.paragraph("", 0, sheet.title);
-  w.paragraph("", 0, sheet.revision.empty() ? sheet.id : sheet.id + " \u00b7 revision " + sheet.revision);
+  w.paragraph("", 0, sheet.revision.empty() ? sheet.id : base::trf("{} \u00b7 revision {}", sheet.id, sheet.revision));
   w.paragraph("", 0, mode_help(sheet.mode));
-  if (sheet.has_critical()) w.paragraph("", 0, "! marks a critical item: never skip it.");
+  if (sheet.has_critical()) w.paragraph("", 0, tr("! marks a critical item: never skip it."));
 
   if (!sheet.rules.empty()) {
     w.line();
-    w.line("Rules");
+    w.line(tr("Rules"));
     for (const auto& rule : sheet.rules) {
       w.paragraph("   \u2022", kStageIndent + 2, rule.text);
       if (!rule.note.empty()) w.paragraph("", kStageIndent + 4, rule.note);
@@ -87,8 +89,8 @@ std::string checklist_text(const Sheet& sheet, const ChecklistStyle& style) {
 
   if (!sheet.source.empty() || !sheet.note.empty()) {
     w.line();
-    w.line("About this checklist");
-    if (!sheet.source.empty()) w.paragraph("", kStageIndent, "Source: " + sheet.source);
+    w.line(tr("About this checklist"));
+    if (!sheet.source.empty()) w.paragraph("", kStageIndent, base::trf("Source: {}", sheet.source));
     if (!sheet.note.empty()) w.paragraph("", kStageIndent, sheet.note);
   }
   return w.take();

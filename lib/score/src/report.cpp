@@ -1,6 +1,7 @@
 #include <cxkit/score/report.hpp>
 
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/text.hpp>
 
 #include <fmt/format.h>
@@ -13,21 +14,36 @@ namespace cxkit::score {
 using base::csv_cell;
 using base::markdown_cell;
 using base::terminal;
+using base::tr;
+using base::trf;
 
 namespace {
 
+std::string_view method_description(Method method) {
+  return method == Method::Seed ? tr("seed: sum of answers / (max x answered items)")
+                                : tr("pomp: sum of (answer - min) / ((max - min) x answered items)");
+}
 
-std::string method_description(Method method) {
-  return method == Method::Seed ? "seed: sum of answers / (max x answered items)"
-                                       : "pomp: sum of (answer - min) / ((max - min) x answered items)";
+// "3 respondents · method seed: ...", the line under the heading; `method`
+// is the description, escaped for the format.
+std::string summary(const Report& r, std::string_view method) {
+  return fmt::format(fmt::runtime(base::trn("{} respondent \u00b7 method {}", "{} respondents \u00b7 method {}",
+                                            r.respondents)),
+                     r.respondents, method);
 }
 
 std::string number(double value) { return fmt::format("{}", value); }
 
 std::string optional_number(const std::optional<double>& value) { return value ? number(*value) : ""; }
 
+// The words a reader sees for a status; name() stays the data of CSV and JSON.
 std::string status_or_percent(const SectionResult& s) {
-  return s.status == Status::Scored ? percent(s.percent) : std::string(name(s.status));
+  switch (s.status) {
+    case Status::Scored: return percent(s.percent);
+    case Status::Skipped: return std::string(tr("skipped"));
+    case Status::NotApplicable: return std::string(tr("not-applicable"));
+  }
+  return std::string(name(s.status));
 }
 
 bool is_improve(const Report& r, std::size_t section) {
@@ -79,22 +95,26 @@ std::string signed_change(const std::optional<double>& change) {
   return change ? fmt::format("{:+.1f}", *change) : "\u2014";
 }
 
+std::string item_mean(const ItemResult& item) {
+  return item.mean ? fmt::format("{:.1f}", *item.mean) : std::string(tr("n/a"));
+}
+
 std::string names_of(const Report& r, const std::vector<std::size_t>& indices) {
   std::vector<std::string> names;
   for (auto i : indices) names.push_back(r.sections[i].title);
-  return names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", "));
+  return names.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(names, ", "));
 }
 
 // A group's name on one line: line breaks and tabs as spaces, no escapes.
 std::string one_line(const std::string& group) {
-  std::string out = terminal(group.empty() ? "(blank)" : group);
+  std::string out = terminal(group.empty() ? tr("(blank)") : group);
   std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
   return out;
 }
 
 // The groups side by side: one column each, the sections as rows.
 std::string text_groups(const Report& r, std::size_t title_width) {
-  std::string out = "\nBy " + std::string("group") + " (section percent; respondents)\n";
+  std::string out = "\n" + std::string(tr("By group (section percent; respondents)")) + "\n";
   std::string head = base::pad_right("", title_width);
   for (const auto& g : r.groups) head += "  " + base::pad_left(base::wrap(one_line(g.group), 40).front(), 10);
   out += head + "\n";
@@ -103,18 +123,18 @@ std::string text_groups(const Report& r, std::size_t title_width) {
     for (const auto& g : r.groups) line += "  " + base::pad_left(status_or_percent(g.sections[s]), 10);
     out += line + "\n";
   }
-  std::string overall = base::pad_right("Overall", title_width);
-  std::string count = base::pad_right("Respondents", title_width);
+  std::string overall = base::pad_right(tr("Overall"), title_width);
+  std::string count = base::pad_right(tr("Respondents"), title_width);
   for (const auto& g : r.groups) {
     overall += "  " + base::pad_left(percent(g.overall), 10);
     count += "  " + base::pad_left(std::to_string(g.respondents), 10);
   }
-  out += overall + "\n" + count + "\n\nAreas to improve by group\n";
+  out += overall + "\n" + count + "\n\n" + std::string(tr("Areas to improve by group")) + "\n";
   for (const auto& g : r.groups) {
     std::vector<std::string> areas;
     for (auto i : g.improve) areas.push_back(fmt::format("{} {}", terminal(g.sections[i].title), percent(g.sections[i].percent)));
     out += fmt::format("  {}: {}\n", one_line(g.group),
-                       areas.empty() ? "none" : fmt::format("{}", fmt::join(areas, "; ")));
+                       areas.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(areas, "; ")));
   }
   return out;
 }
@@ -126,17 +146,16 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
   const auto paint = [&](std::string text, const char* code) {
     return style.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
   };
-  std::size_t title_width = std::string_view("Overall").size();
+  std::size_t title_width = base::display_width(tr("Overall"));
   for (const auto& s : r.sections) title_width = std::max(title_width, base::display_width(terminal(s.title)));
   title_width = std::min<std::size_t>(title_width, 44);
 
   std::string out = paint(terminal(heading(r)), "1") + "\n";
-  out += fmt::format("{} respondent{} \u00b7 method {}\n\n", r.respondents, r.respondents == 1 ? "" : "s",
-                     method_description(r.method));
+  out += summary(r, method_description(r.method)) + "\n\n";
   const bool compared = !r.baseline_source.empty();
-  out += fmt::format("{}  {:>9}  {:>14}", base::pad_right("Section", title_width), "Answered", "Percent");
-  if (compared) out += fmt::format("  {:>6}", "Change");
-  if (many) out += fmt::format("  {:>6}  {:>6}  {:>5}", "Min", "Max", "SD");
+  out += fmt::format("{}  {:>9}  {:>14}", base::pad_right(tr("Section"), title_width), tr("Answered"), tr("Percent"));
+  if (compared) out += fmt::format("  {:>6}", tr("Change"));
+  if (many) out += fmt::format("  {:>6}  {:>6}  {:>5}", tr("Min"), tr("Max"), tr("SD"));
   out += "\n";
   for (std::size_t i = 0; i < r.sections.size(); ++i) {
     const auto& s = r.sections[i];
@@ -154,7 +173,7 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
   }
-  out += paint(fmt::format("{}  {:>9}  {}", base::pad_right("Overall", title_width), "",
+  out += paint(fmt::format("{}  {:>9}  {}", base::pad_right(tr("Overall"), title_width), "",
                            base::pad_left(percent(r.overall), 14)),
                "1");
   if (compared) out += fmt::format("  {:>6}", signed_change(r.overall_change));
@@ -164,17 +183,21 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
   out += "\n";
 
   if (compared)
-    out += fmt::format("\nSince {}: improved: {}; worsened: {}\n", terminal(r.baseline_source),
-                       terminal(names_of(r, r.improved)), terminal(names_of(r, r.worsened)));
+    out += "\n" +
+           trf("Since {}: improved: {}; worsened: {}", terminal(r.baseline_source), terminal(names_of(r, r.improved)),
+               terminal(names_of(r, r.worsened))) +
+           "\n";
   if (!r.groups.empty()) out += text_groups(r, title_width);
   if (!r.improve.empty()) {
-    out += "\n" + paint("Areas to improve", "1") + " (lowest first; items weakest first, mean on the scale)\n";
+    out += "\n" +
+           trf("{} (lowest first; items weakest first, mean on the scale)",
+               paint(std::string(tr("Areas to improve")), "1")) +
+           "\n";
     for (std::size_t rank = 0; rank < r.improve.size(); ++rank) {
       const auto& s = r.sections[r.improve[rank]];
       out += fmt::format("{}. {}  {}\n", rank + 1, terminal(s.title), percent(s.percent));
       for (const auto& item : s.item_results)
-        out += fmt::format("     {}  {}\n", item.mean ? fmt::format("{:.1f}", *item.mean) : "n/a",
-                           terminal(item.text));
+        out += fmt::format("     {}  {}\n", item_mean(item), terminal(item.text));
     }
   }
   if (r.band) {
@@ -257,11 +280,11 @@ std::string score_json(const Report& r, const ScoreStyle&) {
 
 std::string score_markdown(const Report& r, const ScoreStyle&) {
   std::string out = "# " + markdown_cell(heading(r)) + "\n\n";
-  out += fmt::format("{} respondent{} \u00b7 method {}\n\n", r.respondents, r.respondents == 1 ? "" : "s",
-                     markdown_cell(method_description(r.method)));
+  out += summary(r, markdown_cell(method_description(r.method))) + "\n\n";
   const bool many = r.respondents > 1;
-  out += many ? "| Section | Answered | Percent | Min | Max | SD |\n|---|---:|---:|---:|---:|---:|\n"
-              : "| Section | Answered | Percent |\n|---|---:|---:|\n";
+  out += fmt::format("| {} | {} | {} |", tr("Section"), tr("Answered"), tr("Percent"));
+  out += many ? fmt::format(" {} | {} | {} |\n|---|---:|---:|---:|---:|---:|\n", tr("Min"), tr("Max"), tr("SD"))
+              : "\n|---|---:|---:|\n";
   for (const auto& s : r.sections) {
     out += fmt::format("| {} | {} | {} |", markdown_cell(s.title),
                        s.status == Status::Skipped ? "\u2014" : fmt::format("{}/{}", s.answered, s.items * r.respondents),
@@ -273,21 +296,24 @@ std::string score_markdown(const Report& r, const ScoreStyle&) {
                  : " | | |";
     out += "\n";
   }
-  out += fmt::format("| **Overall** | | **{}** |{}\n", percent(r.overall), many ? " | | |" : "");
+  out += fmt::format("| **{}** | | **{}** |{}\n", tr("Overall"), percent(r.overall), many ? " | | |" : "");
   if (!r.baseline_source.empty()) {
-    out += fmt::format("\nSince {}: overall {}; improved: {}; worsened: {}\n", markdown_cell(r.baseline_source),
-                       signed_change(r.overall_change), markdown_cell(names_of(r, r.improved)),
-                       markdown_cell(names_of(r, r.worsened)));
-    out += "\n| Section | Baseline | Now | Change |\n|---|---:|---:|---:|\n";
+    out += "\n" +
+           trf("Since {}: overall {}; improved: {}; worsened: {}", markdown_cell(r.baseline_source),
+               signed_change(r.overall_change), markdown_cell(names_of(r, r.improved)),
+               markdown_cell(names_of(r, r.worsened))) +
+           "\n";
+    out += fmt::format("\n| {} | {} | {} | {} |\n|---|---:|---:|---:|\n", tr("Section"), tr("Baseline"), tr("Now"),
+                       tr("Change"));
     for (const auto& s : r.sections)
       out += fmt::format("| {} | {} | {} | {} |\n", markdown_cell(s.title), percent(s.baseline), percent(s.percent),
                          signed_change(s.change));
   }
   if (!r.groups.empty()) {
-    out += "\n## By group\n\n| Section |";
+    out += fmt::format("\n## {}\n\n| {} |", tr("By group"), tr("Section"));
     std::string rule = "|---|";
     for (const auto& g : r.groups) {
-      out += " " + markdown_cell(g.group.empty() ? "(blank)" : g.group) + " |";
+      out += " " + markdown_cell(g.group.empty() ? tr("(blank)") : g.group) + " |";
       rule += "---:|";
     }
     out += "\n" + rule + "\n";
@@ -296,26 +322,25 @@ std::string score_markdown(const Report& r, const ScoreStyle&) {
       for (const auto& g : r.groups) out += " " + status_or_percent(g.sections[i]) + " |";
       out += "\n";
     }
-    out += "| **Overall** |";
+    out += fmt::format("| **{}** |", tr("Overall"));
     for (const auto& g : r.groups) out += " **" + percent(g.overall) + "** |";
-    out += "\n| Respondents |";
+    out += fmt::format("\n| {} |", tr("Respondents"));
     for (const auto& g : r.groups) out += fmt::format(" {} |", g.respondents);
-    out += "\n\nAreas to improve by group:\n\n";
+    out += fmt::format("\n\n{}\n\n", tr("Areas to improve by group:"));
     for (const auto& g : r.groups) {
       std::vector<std::string> areas;
       for (auto i : g.improve) areas.push_back(markdown_cell(g.sections[i].title) + " " + percent(g.sections[i].percent));
-      out += fmt::format("- **{}**: {}\n", markdown_cell(g.group.empty() ? "(blank)" : g.group),
-                         areas.empty() ? "none" : fmt::format("{}", fmt::join(areas, "; ")));
+      out += fmt::format("- **{}**: {}\n", markdown_cell(g.group.empty() ? tr("(blank)") : g.group),
+                         areas.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(areas, "; ")));
     }
   }
   if (!r.improve.empty()) {
-    out += "\n## Areas to improve\n\n";
+    out += fmt::format("\n## {}\n\n", tr("Areas to improve"));
     for (std::size_t rank = 0; rank < r.improve.size(); ++rank) {
       const auto& s = r.sections[r.improve[rank]];
       out += fmt::format("{}. **{}** \u2014 {}\n", rank + 1, markdown_cell(s.title), percent(s.percent));
       for (const auto& item : s.item_results)
-        out += fmt::format("   - {} \u2014 {}\n", item.mean ? fmt::format("{:.1f}", *item.mean) : "n/a",
-                           markdown_cell(item.text));
+        out += fmt::format("   - {} \u2014 {}\n", item_mean(item), markdown_cell(item.text));
     }
   }
   if (r.band) out += fmt::format("\n**{}**: {}\n", markdown_cell(r.band->label), markdown_cell(r.band->advice));
@@ -343,7 +368,7 @@ std::string score_csv(const Report& r, const ScoreStyle&) {
     for (const auto& s : report.sections)
       row(s.id, s.title, name(s.status), s.percent, std::to_string(s.answered), std::to_string(s.items),
           s.stats, s.alpha, s.baseline, s.change);
-    row("overall", "Overall", report.overall ? "scored" : "not-applicable", report.overall, "", "",
+    row("overall", tr("Overall"), report.overall ? "scored" : "not-applicable", report.overall, "", "",
         report.overall_stats, std::nullopt, report.baseline_overall, report.overall_change);
   };
   rows(r, "(all)");

@@ -39,8 +39,15 @@ std::string checklist_markdown(const Sheet& sheet, const ChecklistStyle& style);
 std::string checklist_html(const Sheet& sheet, const ChecklistStyle& style);
 std::string checklist_json(const Sheet& sheet, const ChecklistStyle& style);
 
+// How to pick from each list of --list, in the app's words: its program and
+// flags, which the library does not know. A heading shows none when empty.
+struct ListUsage {
+  std::string checklists;      // how to print a built-in and some of its stages
+  std::string customer_types;  // how to add the tips for customer types
+};
+
 // --list: the built-ins with their stages, and the customer types.
-std::string checklist_list(const Catalogue& catalogue, std::size_t width);
+std::string checklist_list(const Catalogue& catalogue, std::size_t width, const ListUsage& usage = {});
 
 // How to use a checklist of this mode, in one sentence.
 std::string_view mode_help(Checklist::Mode mode);
