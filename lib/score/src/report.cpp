@@ -1,6 +1,7 @@
 #include <cxkit/score/report.hpp>
 
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/text_table.hpp>
 #include <cxkit/base/i18n.hpp>
 #include <cxkit/base/text.hpp>
 
@@ -114,22 +115,21 @@ std::string one_line(const std::string& group) {
 
 // The groups side by side: one column each, the sections as rows.
 std::string text_groups(const Report& r, std::size_t title_width) {
-  std::string out = "\n" + std::string(tr("By group (section percent; respondents)")) + "\n";
-  std::string head = base::pad_right("", title_width);
-  for (const auto& g : r.groups) head += "  " + base::pad_left(base::wrap(one_line(g.group), 40).front(), 10);
-  out += head + "\n";
-  for (std::size_t s = 0; s < r.sections.size(); ++s) {
-    std::string line = base::pad_right(terminal(r.sections[s].title), title_width);
-    for (const auto& g : r.groups) line += "  " + base::pad_left(status_or_percent(g.sections[s]), 10);
-    out += line + "\n";
-  }
-  std::string overall = base::pad_right(tr("Overall"), title_width);
-  std::string count = base::pad_right(tr("Respondents"), title_width);
-  for (const auto& g : r.groups) {
-    overall += "  " + base::pad_left(percent(g.overall), 10);
-    count += "  " + base::pad_left(std::to_string(g.respondents), 10);
-  }
-  out += overall + "\n" + count + "\n\n" + std::string(tr("Areas to improve by group")) + "\n";
+  std::vector<base::TextTable::Column> columns = {{base::TextTable::Align::Left, title_width}};
+  columns.resize(r.groups.size() + 1, {base::TextTable::Align::Right, 10});
+  base::TextTable table(columns);
+  const auto row = [&](std::string first, const auto& cell) {
+    std::vector<std::string> cells = {std::move(first)};
+    for (const auto& g : r.groups) cells.push_back(cell(g));
+    table.add(std::move(cells));
+  };
+  row("", [](const Report& g) { return base::wrap(one_line(g.group), 40).front(); });
+  for (std::size_t s = 0; s < r.sections.size(); ++s)
+    row(terminal(r.sections[s].title), [&](const Report& g) { return status_or_percent(g.sections[s]); });
+  row(std::string(tr("Overall")), [](const Report& g) { return percent(g.overall); });
+  row(std::string(tr("Respondents")), [](const Report& g) { return std::to_string(g.respondents); });
+  std::string out = "\n" + std::string(tr("By group (section percent; respondents)")) + "\n" + table.render();
+  out += "\n" + std::string(tr("Areas to improve by group")) + "\n";
   for (const auto& g : r.groups) {
     std::vector<std::string> areas;
     for (auto i : g.improve) areas.push_back(fmt::format("{} {}", terminal(g.sections[i].title), percent(g.sections[i].percent)));
