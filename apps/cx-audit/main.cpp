@@ -9,11 +9,14 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
-#include <ctime>
 
 namespace {
 
 using namespace cxkit;
+
+// The words of this program that its reports hold: the library knows none.
+constexpr std::string_view kProgram = "cx-audit";
+constexpr std::string_view kFailOn = "--fail-on";
 
 struct Options {
   app::Common common;
@@ -34,15 +37,6 @@ constexpr std::string_view kExamples =
     "  cx-audit --today 2027-04-01 policies.yaml         # are the waivers still valid then?\n"
     "  cat policies.yaml | cx-audit -f json -\n";
 
-std::string local_date() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char text[16];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-  return text;
-}
-
 std::string chosen_format(const std::string& format) {
   if (!format.empty()) return format;
   const char* actions = std::getenv("GITHUB_ACTIONS");
@@ -59,12 +53,13 @@ int run(const Options& o) {
   for (const auto& level : audit::fail_on_levels())
     if (level.name == o.fail_on) options.fail_on = level.threshold;
   options.complaints_threshold = o.complaints_threshold;
-  options.today = o.today.empty() ? local_date() : o.today;
+  options.today = o.today.empty() ? base::today() : o.today;
   const audit::Result result = audit::audit(sets, options);
 
   const std::string format = chosen_format(o.format);
   const auto* writer = base::find(audit::audit_formats(), format);
-  app::emit(o.common, writer->write(result, {app::use_color(o.common)}));
+  const audit::AuditStyle style{app::use_color(o.common), std::string(kProgram), std::string(kFailOn)};
+  app::emit(o.common, writer->write(result, style));
   return result.failed() ? app::kFindings : app::kOk;
 }
 
@@ -75,7 +70,7 @@ int main(int argc, char** argv) {
   CLI::App cli{"Audits policy inventories (kind: policies) by seed 004 \u00a7C: eliminate unnecessary unfriendly "
                "policies, soften and explain necessary unfriendly ones, keep necessary friendly ones and create "
                "more unnecessary friendly ones.",
-               "cx-audit"};
+               std::string(kProgram)};
   app::setup(cli, o.common, kExamples);
   cli.add_option("POLICIES", o.files, "Policy inventories (kind: policies); '-' reads standard input")
       ->option_text("FILE...");
@@ -87,7 +82,7 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> levels;
   for (const auto& level : audit::fail_on_levels()) levels.emplace_back(level.name);
-  cli.add_option("--fail-on", o.fail_on,
+  cli.add_option(std::string(kFailOn), o.fail_on,
                  "Exit 1 when an unwaived policy is at or above this severity (default error)")
       ->check(CLI::IsMember(levels))
       ->option_text(fmt::format("{}", fmt::join(levels, "|")));

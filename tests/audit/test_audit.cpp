@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,13 @@ std::vector<std::string> ids(const audit::Result& r) {
   std::vector<std::string> out;
   for (const auto& p : r.policies) out.push_back(p.policy.id);
   return out;
+}
+
+// Line `n` (0-based) of text, without its newline.
+std::string line(const std::string& text, std::size_t n) {
+  std::size_t start = 0;
+  for (; n > 0 && start != std::string::npos; --n) start = text.find('\n', start) + 1;
+  return text.substr(start, text.find('\n', start) - start);
 }
 
 }  // namespace
@@ -225,6 +233,40 @@ TEST_CASE("several files are audited together and keep their names") {
 TEST_CASE("the audit date must be a date") {
   CHECK_THROWS_WITH_AS(audit::audit({}, options("")), "error: the audit date is '': expected a date written YYYY-MM-DD",
                        Error);
+  CHECK_THROWS_WITH_AS(audit::audit({}, options("2026-02-29")),
+                       "error: the audit date is '2026-02-29': expected a date written YYYY-MM-DD", Error);
+  CHECK(audit::audit({}, options("2028-02-29")).options.today == "2028-02-29");
+}
+
+TEST_CASE("the reports name the program and the fail-on option the app gives") {
+  const audit::AuditStyle style{false, "policy-check", "--gate"};
+  const auto r = audit::audit({inventory({policy("e", false, false), policy("w", std::nullopt, true)})}, options());
+  CHECK(audit::audit_verdict(r, style) == "1 unwaived policy at or above error (--gate) fails the run");
+  auto o = options();
+  o.fail_on = Severity::Warning;
+  CHECK(audit::audit_verdict(audit::audit({inventory({policy("e", false, false), policy("w", std::nullopt, true)})}, o),
+                             style) == "2 unwaived policies at or above warning (--gate) fail the run");
+  o.fail_on = std::nullopt;
+  CHECK(audit::audit_verdict(audit::audit({inventory({policy("k", true, true)})}, o), style) ==
+        "--gate never: no policy fails the run");
+  CHECK(audit::audit_verdict(audit::audit({inventory({policy("k", true, true)})}, options()), style) ==
+        "no unwaived policy at or above error (--gate)");
+
+  CHECK(line(audit::audit_junit(r, style), 1) ==
+        "<testsuites name=\"policy-check\" tests=\"2\" failures=\"1\" errors=\"0\">");
+  CHECK(line(audit::audit_sarif(r, style), 7) == "          \"name\": \"policy-check\",");
+  const auto github = audit::audit_github(r, style);
+  CHECK(github.substr(github.rfind("::notice::")) ==
+        "::notice::policy-check: 2 policies: eliminate 1, soften 0, classify 1, keep 0, promote 0; 1 error, 1 warning, "
+        "0 notes, 0 waived; 1 unwaived policy at or above error (--gate) fails the run%0AAdvice: no policy is "
+        "unnecessary but friendly: create some as a competitive edge (seed 004 §C: extra clean-ups on a 24-hour "
+        "basis)\n");
+  const auto html = audit::audit_html(r, style);
+  CHECK(line(html, static_cast<std::size_t>(std::count(html.begin(), html.end(), '\n')) - 4) ==
+        "<p class=\"meta\">The policy audit of seed 004 §C: eliminate unnecessary unfriendly policies at once; make "
+        "necessary unfriendly ones as friendly as possible and tell customers the reason; keep and strengthen "
+        "necessary friendly ones; create more unnecessary friendly ones as a competitive edge. Made by policy-check "
+        CXKIT_VERSION ".</p>");
 }
 
 TEST_CASE("writers escape every value they did not write") {

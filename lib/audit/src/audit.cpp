@@ -1,13 +1,19 @@
 #include <cxkit/audit/audit.hpp>
 
+#include <cxkit/base/date.hpp>
 #include <cxkit/base/error.hpp>
+#include <cxkit/base/i18n.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 namespace cxkit::audit {
+
+using base::tr;
+using base::trf;
+using base::trn;
+
 namespace {
 
 // A policy marked friendly that complaints cite: its classification is
@@ -16,14 +22,6 @@ constexpr Severity kFriendlyButCited = Severity::Warning;
 constexpr std::string_view kFriendlyButCitedRule = "complaints";
 
 bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
-// Dates are compared as written: YYYY-MM-DD sorts like the days it names.
-bool looks_like_date(std::string_view d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (std::size_t i = 0; i < d.size(); ++i)
-    if (i != 4 && i != 7 && !std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-  return true;
-}
 
 const Rule& classify(const Policy& p) {
   for (const auto& r : rules())
@@ -35,14 +33,15 @@ const Rule& classify(const Policy& p) {
 // kept for a reason.
 std::string details(const Rule& r, const Policy& p, bool unexplained) {
   if (r.action == Action::Classify) {
-    if (!p.friendly && !p.necessary) return "neither 'friendly' nor 'necessary' is set";
-    return p.friendly ? "'necessary' is not set" : "'friendly' is not set";
+    if (!p.friendly && !p.necessary) return std::string(tr("neither 'friendly' nor 'necessary' is set"));
+    return std::string(p.friendly ? tr("'necessary' is not set") : tr("'friendly' is not set"));
   }
-  if (!unexplained) return r.unexplained ? "its basis and explanation are written" : "";
-  const std::string basis = "write its 'basis' (the law, health, safety, insurance or contract reason)";
-  const std::string explanation = "'explanation' (what customers are told)";
-  if (blank(p.basis) && blank(p.explanation)) return basis + " and its " + explanation;
-  return blank(p.basis) ? basis : "write its " + explanation;
+  if (!unexplained) return std::string(r.unexplained ? tr("its basis and explanation are written") : "");
+  if (blank(p.basis) && blank(p.explanation))
+    return std::string(tr("write its 'basis' (the law, health, safety, insurance or contract reason) and its "
+                          "'explanation' (what customers are told)"));
+  return std::string(blank(p.basis) ? tr("write its 'basis' (the law, health, safety, insurance or contract reason)")
+                                    : tr("write its 'explanation' (what customers are told)"));
 }
 
 PolicyResult judge(const Policy& p, std::size_t file, std::size_t index, const Options& o) {
@@ -60,8 +59,11 @@ PolicyResult judge(const Policy& p, std::size_t file, std::size_t index, const O
                                                              : fmt::format("{}; {}", r.summary, detail);
   out.findings.push_back({r.action_name, severity, message, detail});
   if (p.friendly == true && p.complaints >= o.complaints_threshold) {
-    const std::string cited = fmt::format("marked friendly, yet cited by {} complaint{}: review its classification",
-                                          p.complaints, p.complaints == 1 ? "" : "s");
+    const std::string cited =
+        fmt::format(fmt::runtime(trn("marked friendly, yet cited by {} complaint: review its classification",
+                                     "marked friendly, yet cited by {} complaints: review its classification",
+                                     static_cast<unsigned long long>(p.complaints))),
+                    p.complaints);
     out.findings.push_back({kFriendlyButCitedRule, kFriendlyButCited, cited, cited});
   }
   out.severity = Severity::Note;
@@ -73,7 +75,7 @@ PolicyResult judge(const Policy& p, std::size_t file, std::size_t index, const O
   if (p.waiver) {
     out.waived = o.today <= p.waiver->until;
     out.waiver_expired = !out.waived;
-    if (out.waiver_expired) out.message += fmt::format("; its waiver expired after {}", p.waiver->until);
+    if (out.waiver_expired) out.message += "; " + trf("its waiver expired after {}", p.waiver->until);
   }
   out.fails = !out.waived && o.fail_on && out.severity >= *o.fail_on;
   return out;
@@ -84,41 +86,37 @@ PolicyResult judge(const Policy& p, std::size_t file, std::size_t index, const O
 const std::vector<Rule>& rules() {
   static const std::vector<Rule> table = {
       {Action::Eliminate, Quadrant::UnnecessaryUnfriendly, false, false, "eliminate", "unnecessary-unfriendly",
-       "Eliminate", Severity::Error, std::nullopt, "unnecessary and unfriendly: eliminate it at once",
-       "Customers dislike this policy and no law, health, safety, insurance or contract reason requires it. "
-       "Seed 004 §C: throw it out immediately (\"we don't do windows\", unless a health or legal reason "
-       "exists). Remove the policy; if a real reason exists after all, set necessary: true and write its "
-       "basis and explanation. To accept the finding knowingly for a while, add waiver: {reason, until}."},
-      {Action::Soften, Quadrant::NecessaryUnfriendly, true, false, "soften", "necessary-unfriendly", "Soften",
+       tr("Eliminate"), Severity::Error, std::nullopt, tr("unnecessary and unfriendly: eliminate it at once"),
+       tr("Customers dislike this policy and no law, health, safety, insurance or contract reason requires it. "
+          "Seed 004 §C: throw it out immediately (\"we don't do windows\", unless a health or legal reason "
+          "exists). Remove the policy; if a real reason exists after all, set necessary: true and write its "
+          "basis and explanation. To accept the finding knowingly for a while, add waiver: {reason, until}.")},
+      {Action::Soften, Quadrant::NecessaryUnfriendly, true, false, "soften", "necessary-unfriendly", tr("Soften"),
        Severity::Note, Severity::Warning,
-       "necessary but unfriendly: make it as friendly as possible and tell customers the reason",
-       "A real reason requires this policy, but customers dislike it. Seed 004 §C: make it as friendly as "
-       "possible, tell customers the reasoning and look for a compromise (the medical-waste example). Write "
-       "the reason in basis: (law, health, safety, insurance, contract) and what customers are told in "
-       "explanation:; the finding is a warning while either is empty and a note once both are written."},
+       tr("necessary but unfriendly: make it as friendly as possible and tell customers the reason"),
+       tr("A real reason requires this policy, but customers dislike it. Seed 004 §C: make it as friendly as "
+          "possible, tell customers the reasoning and look for a compromise (the medical-waste example). Write "
+          "the reason in basis: (law, health, safety, insurance, contract) and what customers are told in "
+          "explanation:; the finding is a warning while either is empty and a note once both are written.")},
       {Action::Classify, Quadrant::Unclassified, std::nullopt, std::nullopt, "classify", "unclassified",
-       "Classify", Severity::Warning, std::nullopt,
-       "not classified: decide whether it is friendly and whether it is necessary",
-       "The policy is not yet sorted into the grid. Seed 004 §C: find the unfriendly policies using "
-       "complaints and customer evaluations, then sort friendly and unfriendly into necessary and "
-       "unnecessary. Set friendly: and necessary: to true or false."},
-      {Action::Keep, Quadrant::NecessaryFriendly, true, true, "keep", "necessary-friendly", "Keep",
-       Severity::Note, std::nullopt, "necessary and friendly: keep it and strengthen it",
-       "A policy customers like that a real reason also requires. Seed 004 §C: keep it and strengthen it."},
-      {Action::Promote, Quadrant::UnnecessaryFriendly, false, true, "promote", "unnecessary-friendly", "Promote",
-       Severity::Note, std::nullopt, "unnecessary but friendly: a competitive edge; create more like it",
-       "A policy customers like that nothing requires: it sets the organisation apart. Seed 004 §C: create "
-       "more of these as a competitive edge (extra clean-ups on a 24-hour basis)."},
+       tr("Classify"), Severity::Warning, std::nullopt,
+       tr("not classified: decide whether it is friendly and whether it is necessary"),
+       tr("The policy is not yet sorted into the grid. Seed 004 §C: find the unfriendly policies using "
+          "complaints and customer evaluations, then sort friendly and unfriendly into necessary and "
+          "unnecessary. Set friendly: and necessary: to true or false.")},
+      {Action::Keep, Quadrant::NecessaryFriendly, true, true, "keep", "necessary-friendly", tr("Keep"),
+       Severity::Note, std::nullopt, tr("necessary and friendly: keep it and strengthen it"),
+       tr("A policy customers like that a real reason also requires. Seed 004 §C: keep it and strengthen it.")},
+      {Action::Promote, Quadrant::UnnecessaryFriendly, false, true, "promote", "unnecessary-friendly",
+       tr("Promote"), Severity::Note, std::nullopt,
+       tr("unnecessary but friendly: a competitive edge; create more like it"),
+       tr("A policy customers like that nothing requires: it sets the organisation apart. Seed 004 §C: create "
+          "more of these as a competitive edge (extra clean-ups on a 24-hour basis).")},
   };
   return table;
 }
 
 const Rule& rule(Action action) { return rules()[static_cast<std::size_t>(action)]; }
-
-std::string_view name(Severity severity) {
-  static constexpr std::array<std::string_view, kSeverities> names = {"note", "warning", "error"};
-  return names[static_cast<std::size_t>(severity)];
-}
 
 const std::vector<FailOn>& fail_on_levels() {
   static const std::vector<FailOn> levels = {{"error", Severity::Error},
@@ -129,7 +127,7 @@ const std::vector<FailOn>& fail_on_levels() {
 }
 
 Result audit(const std::vector<PolicySet>& sets, const Options& options) {
-  if (!looks_like_date(options.today))
+  if (!base::is_date(options.today))
     throw Error(fmt::format("the audit date is '{}': expected a date written YYYY-MM-DD", options.today));
   Result result;
   result.options = options;
@@ -158,8 +156,8 @@ Result audit(const std::vector<PolicySet>& sets, const Options& options) {
     if (p.fails) ++s.failing;
   }
   if (s.count(Action::Promote) == 0)
-    s.advice = "no policy is unnecessary but friendly: create some as a competitive edge (seed 004 §C: "
-               "extra clean-ups on a 24-hour basis)";
+    s.advice = tr("no policy is unnecessary but friendly: create some as a competitive edge (seed 004 §C: "
+                  "extra clean-ups on a 24-hour basis)");
   return result;
 }
 

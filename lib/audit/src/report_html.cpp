@@ -3,16 +3,18 @@
 #include <cxkit/audit/report.hpp>
 
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
 
 #include <fmt/format.h>
+
+#include <utility>
 
 namespace cxkit::audit {
 
 using base::html;
-using base::terminal;
+using base::tr;
 
 namespace {
-
 
 constexpr std::string_view kStyle = R"(
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
@@ -54,11 +56,18 @@ std::string sentence(std::string_view text) {
   return out + ".";
 }
 
+// A translated format (escaped, as a translation may hold markup
+// characters) filled with values the caller escaped.
+template <class... Args>
+std::string htmlf(std::string_view translated, Args&&... args) {
+  return fmt::format(fmt::runtime(html(translated)), std::forward<Args>(args)...);
+}
+
 std::string policy_item(const Result& r, const PolicyResult& p) {
   const auto& policy = p.policy;
-  const auto severity = name(p.severity);
-  std::string out = fmt::format("<li>\n<p><span class=\"badge {}\">{}</span>", severity, severity);
-  if (p.waived) out += " <span class=\"badge waived\">waived</span>";
+  std::string out = fmt::format("<li>\n<p><span class=\"badge {}\">{}</span>", name(p.severity),
+                                html(severity_label(p.severity)));
+  if (p.waived) out += fmt::format(" <span class=\"badge waived\">{}</span>", html(tr("waived")));
   out += fmt::format(" <strong>{}</strong> <span class=\"meta\">{}</span></p>\n", html(policy.id),
                      html(complaints_text(policy.complaints)));
   out += fmt::format("<p class=\"text\">{}</p>\n", html(policy.text));
@@ -69,14 +78,18 @@ std::string policy_item(const Result& r, const PolicyResult& p) {
       out += fmt::format("<p class=\"finding {}\">{}</p>\n", name(finding.severity),
                          html(sentence(finding.detail)));
   std::string facts;
-  if (!policy.basis.empty()) facts += fmt::format("<dt>Basis</dt><dd>{}</dd>", html(policy.basis));
-  if (!policy.explanation.empty())
-    facts += fmt::format("<dt>Customers are told</dt><dd>{}</dd>", html(policy.explanation));
-  if (!policy.owner.empty()) facts += fmt::format("<dt>Owner</dt><dd>{}</dd>", html(policy.owner));
+  const auto fact = [&](std::string_view term, const std::string& value) {
+    if (!value.empty()) facts += fmt::format("<dt>{}</dt><dd>{}</dd>", html(term), html(value));
+  };
+  fact(tr("Basis"), policy.basis);
+  fact(tr("Customers are told"), policy.explanation);
+  fact(tr("Owner"), policy.owner);
   if (!facts.empty()) out += "<dl>" + facts + "</dl>\n";
   if (policy.waiver)
-    out += fmt::format("<p class=\"waiver\">Waiver {} {}: {}</p>\n", p.waived ? "until" : "expired after",
-                       html(policy.waiver->until), html(policy.waiver->reason));
+    out += "<p class=\"waiver\">" +
+           htmlf(p.waived ? tr("Waiver until {}: {}") : tr("Waiver expired after {}: {}"), html(policy.waiver->until),
+                 html(policy.waiver->reason)) +
+           "</p>\n";
   out += fmt::format("<p class=\"where\">{}:{}</p>\n</li>\n", html(r.files[p.file].file), policy.where.line);
   return out;
 }
@@ -84,61 +97,72 @@ std::string policy_item(const Result& r, const PolicyResult& p) {
 std::string quadrant(const Result& r, Action action, std::string_view element) {
   const auto& rule = audit::rule(action);
   std::string out = fmt::format("<{} class=\"{}\">\n<h3>{} <span class=\"meta\">({})</span></h3>\n", element,
-                                rule.action_name, rule.title, plural(r.summary.count(action), "policy", "policies"));
+                                rule.action_name, html(rule.title), html(policies_text(r.summary.count(action))));
   out += fmt::format("<p class=\"action-note\">{}</p>\n", html(sentence(rule.summary)));
   std::string items;
   for (const auto& p : r.policies)
     if (p.action == action) items += policy_item(r, p);
-  out += items.empty() ? "<p class=\"meta\">No policies here.</p>\n" : "<ul class=\"policies\">\n" + items + "</ul>\n";
+  out += items.empty() ? fmt::format("<p class=\"meta\">{}</p>\n", html(tr("No policies here.")))
+                       : "<ul class=\"policies\">\n" + items + "</ul>\n";
   return out + fmt::format("</{}>\n", element);
 }
 
-std::string summary(const Result& r) {
+std::string summary(const Result& r, const AuditStyle& style) {
   const auto& s = r.summary;
   std::string head, counts;
   for (const auto& rule : rules()) {
-    head += fmt::format("<th>{}</th>", rule.title);
-    counts += fmt::format("<td>{}{}</td>", s.count(rule.action),
-                          s.waived_count(rule.action) ? fmt::format(" ({} waived)", s.waived_count(rule.action)) : "");
+    head += fmt::format("<th>{}</th>", html(rule.title));
+    counts += fmt::format("<td>{}</td>", html(action_count(s, rule.action)));
   }
-  std::string out = "<section>\n<h2>Summary</h2>\n";
+  std::string out = fmt::format("<section>\n<h2>{}</h2>\n", html(tr("Summary")));
   out += fmt::format("<table class=\"counts\">\n<tr>{}</tr>\n<tr>{}</tr>\n</table>\n", head, counts);
-  out += fmt::format("<p>{}</p>\n", html(sentence(audit_severities(s) + "; " + audit_verdict(r))));
+  out += fmt::format("<p>{}</p>\n", html(sentence(audit_severities(s) + "; " + audit_verdict(r, style))));
   if (!s.advice.empty())
-    out += fmt::format("<p class=\"advice\"><strong>Advice:</strong> {}</p>\n", html(sentence(s.advice)));
+    out += fmt::format("<p class=\"advice\"><strong>{}</strong> {}</p>\n", html(tr("Advice:")),
+                       html(sentence(s.advice)));
   return out + "</section>\n";
+}
+
+// A row of the grid: its heading, then the quadrants of its two actions.
+std::string grid_row(const Result& r, std::string_view heading, Action necessary, Action unnecessary) {
+  return fmt::format("<tr><th scope=\"row\">{}</th>\n", html(heading)) + quadrant(r, necessary, "td") +
+         quadrant(r, unnecessary, "td") + "</tr>\n";
 }
 
 }  // namespace
 
-std::string audit_html(const Result& r, const AuditStyle&) {
+std::string audit_html(const Result& r, const AuditStyle& style) {
   std::vector<std::string> titles;
   for (const auto& file : r.files) titles.push_back(html(audit_title(file)));
-  const std::string title = fmt::format("Policy audit: {}", fmt::join(titles, "; "));
+  const std::string title = htmlf(tr("Policy audit: {}"), fmt::join(titles, "; "));
   std::string out = fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                                 "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
                                 title, kStyle, title);
   for (const auto& file : r.files)
-    out += fmt::format("<p class=\"meta\">{} in {}</p>\n", plural(file.policies, "policy", "policies"),
-                       html(file.file));
-  out += fmt::format("<p class=\"meta\">Waivers checked on {}.</p>\n</header>\n", html(r.options.today));
-  out += summary(r);
+    out += "<p class=\"meta\">" + htmlf(tr("{} in {}"), html(policies_text(file.policies)), html(file.file)) +
+           "</p>\n";
+  out += "<p class=\"meta\">" + htmlf(tr("Waivers checked on {}."), html(r.options.today)) + "</p>\n</header>\n";
+  out += summary(r, style);
 
-  out += "<section>\n<h2>The policy grid</h2>\n<table class=\"grid\">\n<colgroup><col class=\"axis\"><col><col></colgroup>\n<thead><tr><th></th>"
-         "<th scope=\"col\">Necessary</th><th scope=\"col\">Unnecessary</th></tr></thead>\n<tbody>\n";
-  out += "<tr><th scope=\"row\">Unfriendly</th>\n" + quadrant(r, Action::Soften, "td") +
-         quadrant(r, Action::Eliminate, "td") + "</tr>\n";
-  out += "<tr><th scope=\"row\">Friendly</th>\n" + quadrant(r, Action::Keep, "td") +
-         quadrant(r, Action::Promote, "td") + "</tr>\n";
+  out += fmt::format("<section>\n<h2>{}</h2>\n<table class=\"grid\">\n<colgroup><col class=\"axis\"><col><col>"
+                     "</colgroup>\n<thead><tr><th></th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr>"
+                     "</thead>\n<tbody>\n",
+                     html(tr("The policy grid")), html(tr("Necessary")), html(tr("Unnecessary")));
+  out += grid_row(r, tr("Unfriendly"), Action::Soften, Action::Eliminate);
+  out += grid_row(r, tr("Friendly"), Action::Keep, Action::Promote);
   out += "</tbody>\n</table>\n</section>\n";
   if (r.summary.count(Action::Classify) > 0)
-    out += "<section>\n<h2>Not yet classified</h2>\n" + quadrant(r, Action::Classify, "div") + "</section>\n";
+    out += fmt::format("<section>\n<h2>{}</h2>\n", html(tr("Not yet classified"))) +
+           quadrant(r, Action::Classify, "div") + "</section>\n";
 
-  out += "<footer>\n<p class=\"meta\">The policy audit of seed 004 \u00a7C: eliminate unnecessary unfriendly "
-         "policies at once; make necessary unfriendly ones as friendly as possible and tell customers the "
-         "reason; keep and strengthen necessary friendly ones; create more unnecessary friendly ones as a "
-         "competitive edge. Made by cx-audit " CXKIT_VERSION ".</p>\n</footer>\n</body>\n</html>\n";
+  out += "<footer>\n<p class=\"meta\">" +
+         htmlf(tr("The policy audit of seed 004 §C: eliminate unnecessary unfriendly policies at once; make "
+                  "necessary unfriendly ones as friendly as possible and tell customers the reason; keep and "
+                  "strengthen necessary friendly ones; create more unnecessary friendly ones as a competitive "
+                  "edge. Made by {} {}."),
+               html(style.program), html(CXKIT_VERSION)) +
+         "</p>\n</footer>\n</body>\n</html>\n";
   return out;
 }
 

@@ -1,18 +1,13 @@
+// JSON, for scripts: every policy with its findings, and the summary.
 #include <cxkit/audit/report.hpp>
-
-#include <cxkit/base/escape.hpp>
 
 #include <nlohmann/json.hpp>
 
 namespace cxkit::audit {
 
-using base::uri_path;
-
 namespace {
 
 using json = nlohmann::ordered_json;
-
-constexpr std::string_view kSarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 
 std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
 
@@ -51,39 +46,6 @@ json policy_json(const Result& r, const PolicyResult& p) {
   return j;
 }
 
-std::string_view sarif_level(Severity severity) { return name(severity); }
-
-json sarif_rule(const Rule& rule) {
-  return {{"id", rule.action_name},
-          {"name", rule.title},
-          {"shortDescription", {{"text", rule.summary}}},
-          {"fullDescription", {{"text", rule.help}}},
-          {"help", {{"text", rule.help}}},
-          {"defaultConfiguration", {{"level", sarif_level(rule.unexplained.value_or(rule.severity))}}},
-          {"properties", {{"tags", {"policy-audit", rule.quadrant_name}}}}};
-}
-
-json sarif_result(const Result& r, const PolicyResult& p) {
-  const auto& policy = p.policy;
-  const auto& file = r.files[p.file].file;
-  const auto& rule = audit::rule(p.action);
-  json region = {{"startLine", policy.where.line}};
-  if (policy.where.column > 0) region["startColumn"] = policy.where.column;
-  return {{"ruleId", rule.action_name},
-          {"ruleIndex", static_cast<int>(p.action)},
-          {"level", sarif_level(p.severity)},
-          {"message", {{"text", policy.id + ": " + p.message}}},
-          {"locations",
-           {{{"physicalLocation", {{"artifactLocation", {{"uri", uri_path(file)}}}, {"region", region}}}}}},
-          {"partialFingerprints", {{"policyId/v1", file + "#" + policy.id}}},
-          {"properties",
-           {{"policy", policy.id},
-            {"text", policy.text},
-            {"quadrant", rule.quadrant_name},
-            {"complaints", policy.complaints},
-            {"owner", policy.owner}}}};
-}
-
 }  // namespace
 
 std::string audit_json(const Result& r, const AuditStyle&) {
@@ -111,21 +73,6 @@ std::string audit_json(const Result& r, const AuditStyle&) {
                   {"waived_actions", waived}, {"severities", severities}, {"failing", s.failing},
                   {"advice", text_or_null(s.advice)}};
   return dump(j);
-}
-
-std::string audit_sarif(const Result& r, const AuditStyle&) {
-  json rules = json::array();
-  for (const auto& rule : audit::rules()) rules.push_back(sarif_rule(rule));
-  json results = json::array();
-  for (const auto& p : r.policies)
-    if (!p.waived) results.push_back(sarif_result(r, p));
-  json driver = {{"name", "cx-audit"},
-                 {"version", CXKIT_VERSION},
-                 {"semanticVersion", CXKIT_VERSION},
-                 {"rules", rules}};
-  json run = {{"tool", {{"driver", driver}}}, {"results", results}};
-  json sarif = {{"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", json::array({run})}};
-  return dump(sarif);
 }
 
 }  // namespace cxkit::audit

@@ -2,6 +2,7 @@
 #include <cxkit/audit/report.hpp>
 
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/text.hpp>
 
 #include <fmt/format.h>
@@ -13,9 +14,10 @@ namespace cxkit::audit {
 
 using base::markdown_cell;
 using base::terminal;
+using base::tr;
+using base::trf;
 
 namespace {
-
 
 // Policy texts and waiver reasons are wrapped to a fixed width, not the
 // terminal's, so that the output is the same everywhere.
@@ -23,7 +25,7 @@ constexpr std::size_t kWrapWidth = 76;
 constexpr std::string_view kIndent = "    ";
 
 // ANSI codes per severity, indexed by Severity.
-constexpr std::array<const char*, kSeverities> kSeverityColor = {"36", "33", "1;31"};
+constexpr std::array<const char*, base::kSeverities> kSeverityColor = {"36", "33", "1;31"};
 
 struct Painter {
   bool color;
@@ -32,44 +34,47 @@ struct Painter {
   }
 };
 
-// `label` and then `text` wrapped under kIndent; every line escaped.
-std::string block(std::string_view label, std::string_view text) {
+// `text` wrapped under kIndent; every line escaped.
+std::string block(std::string_view text) {
   std::string out;
   std::string flat(text);
   std::replace(flat.begin(), flat.end(), '\n', ' ');
-  for (const auto& line : base::wrap(terminal(std::string(label) + flat), kWrapWidth - kIndent.size()))
+  for (const auto& line : base::wrap(terminal(flat), kWrapWidth - kIndent.size()))
     out += std::string(kIndent) + line + "\n";
   return out;
 }
 
+// "error", or "error (waived until 2027-03-31)".
+std::string severity_cell(const PolicyResult& p) {
+  std::string cell(severity_label(p.severity));
+  if (p.waived) cell += " " + trf("(waived until {})", p.policy.waiver->until);
+  return cell;
+}
+
 std::string diagnostic(const Result& r, const PolicyResult& p, const Painter& paint) {
   const auto& policy = p.policy;
-  std::string level(name(p.severity));
-  if (p.waived) level += " (waived until " + policy.waiver->until + ")";
   std::string out = fmt::format(
       "{}:{}:{}: {}: {} [{}]: {}\n", terminal(r.files[p.file].file), policy.where.line, policy.where.column,
-      paint(level, p.waived ? "2" : kSeverityColor[static_cast<std::size_t>(p.severity)]),
+      paint(severity_cell(p), p.waived ? "2" : kSeverityColor[static_cast<std::size_t>(p.severity)]),
       paint(terminal(policy.id), "1"), rule(p.action).action_name, terminal(p.message));
-  out += block("", policy.text);
+  out += block(policy.text);
   std::string facts = complaints_text(policy.complaints);
-  if (!policy.owner.empty()) facts += " \u00b7 owner: " + policy.owner;
-  out += block("", facts);
-  if (p.waived) out += block("waiver: ", policy.waiver->reason);
+  if (!policy.owner.empty()) facts += " \u00b7 " + trf("owner: {}", policy.owner);
+  out += block(facts);
+  if (p.waived) out += block(trf("waiver: {}", policy.waiver->reason));
   return out;
 }
 
 // The seed's grid with the count of each action; unclassified below it.
 std::string grid(const Summary& s) {
   const auto cell = [&](Action action) {
-    std::string text = fmt::format("{} {}", rule(action).action_name, s.count(action));
-    if (s.waived_count(action) > 0) text += fmt::format(" ({} waived)", s.waived_count(action));
-    return text;
+    return fmt::format("{} {}", rule(action).action_name, action_count(s, action));
   };
   const std::array<std::array<std::string, 3>, 4> rows = {{
-      {"", "necessary", "unnecessary"},
-      {"unfriendly", cell(Action::Soften), cell(Action::Eliminate)},
-      {"friendly", cell(Action::Keep), cell(Action::Promote)},
-      {"unclassified", cell(Action::Classify), ""},
+      {"", std::string(tr("necessary")), std::string(tr("unnecessary"))},
+      {std::string(tr("unfriendly")), cell(Action::Soften), cell(Action::Eliminate)},
+      {std::string(tr("friendly")), cell(Action::Keep), cell(Action::Promote)},
+      {std::string(tr("unclassified")), cell(Action::Classify), ""},
   }};
   std::array<std::size_t, 3> width{};
   for (const auto& row : rows)
@@ -84,52 +89,46 @@ std::string grid(const Summary& s) {
   return out;
 }
 
-std::string severity_cell(const PolicyResult& p) {
-  std::string cell(name(p.severity));
-  if (p.waived) cell += " (waived until " + p.policy.waiver->until + ")";
-  return cell;
-}
-
 }  // namespace
 
 std::string audit_text(const Result& r, const AuditStyle& style) {
   const Painter paint{style.color};
   std::vector<std::string> titles;
   for (const auto& file : r.files) titles.push_back(terminal(audit_title(file)));
-  std::string out = paint(fmt::format("Policy audit: {}", fmt::join(titles, "; ")), "1") + "\n";
-  for (const auto& file : r.files)
-    out += fmt::format("{} in {}\n", plural(file.policies, "policy", "policies"), terminal(file.file));
-  out += fmt::format("Waivers checked on {}; complaints threshold {}\n", r.options.today,
-                     r.options.complaints_threshold);
+  std::string out = paint(trf("Policy audit: {}", fmt::join(titles, "; ")), "1") + "\n";
+  for (const auto& file : r.files) out += trf("{} in {}", policies_text(file.policies), terminal(file.file)) + "\n";
+  out += trf("Waivers checked on {}; complaints threshold {}", r.options.today, r.options.complaints_threshold) +
+         "\n";
 
   for (const auto& p : r.policies) out += "\n" + diagnostic(r, p, paint);
 
   out += "\n" + grid(r.summary) + "\n";
-  out += paint("Summary:", "1") + fmt::format(" {}: {}\n", plural(r.summary.policies, "policy", "policies"),
-                                              audit_counts(r.summary));
-  out += fmt::format("{}; {}\n", audit_severities(r.summary), audit_verdict(r));
-  if (!r.summary.advice.empty()) out += paint("Advice:", "1") + " " + r.summary.advice + "\n";
+  out += paint(tr("Summary:"), "1") +
+         fmt::format(" {}: {}\n", policies_text(r.summary.policies), audit_counts(r.summary));
+  out += fmt::format("{}; {}\n", audit_severities(r.summary), audit_verdict(r, style));
+  if (!r.summary.advice.empty()) out += paint(tr("Advice:"), "1") + " " + r.summary.advice + "\n";
   return out;
 }
 
-std::string audit_markdown(const Result& r, const AuditStyle&) {
+std::string audit_markdown(const Result& r, const AuditStyle& style) {
   std::vector<std::string> titles;
   for (const auto& file : r.files) titles.push_back(markdown_cell(audit_title(file)));
-  std::string out = fmt::format("# Policy audit: {}\n\n", fmt::join(titles, "; "));
+  std::string out = "# " + trf("Policy audit: {}", fmt::join(titles, "; ")) + "\n\n";
   for (const auto& file : r.files)
-    out += fmt::format("- {} in {}\n", plural(file.policies, "policy", "policies"),
-                       markdown_cell(file.file));
-  out += fmt::format("- waivers checked on {}\n\n", markdown_cell(r.options.today));
+    out += "- " + trf("{} in {}", policies_text(file.policies), markdown_cell(file.file)) + "\n";
+  out += "- " + trf("waivers checked on {}", markdown_cell(r.options.today)) + "\n\n";
 
-  out += "| Action | Quadrant | Policies | Waived |\n|---|---|---:|---:|\n";
+  out += fmt::format("| {} | {} | {} | {} |\n|---|---|---:|---:|\n", tr("Action"), tr("Quadrant"), tr("Policies"),
+                     tr("Waived"));
   for (const auto& rule : rules())
     out += fmt::format("| {} | {} | {} | {} |\n", rule.title, rule.quadrant_name, r.summary.count(rule.action),
                        r.summary.waived_count(rule.action));
-  out += fmt::format("\n{}; {}.\n", audit_severities(r.summary), audit_verdict(r));
-  if (!r.summary.advice.empty()) out += fmt::format("\n**Advice:** {}.\n", markdown_cell(r.summary.advice));
+  out += fmt::format("\n{}; {}.\n", audit_severities(r.summary), audit_verdict(r, style));
+  if (!r.summary.advice.empty())
+    out += fmt::format("\n**{}** {}.\n", tr("Advice:"), markdown_cell(r.summary.advice));
 
-  out += "\n| Severity | Action | Policy | Complaints | Owner | Finding | Location |\n"
-         "|---|---|---|---:|---|---|---|\n";
+  out += fmt::format("\n| {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---:|---|---|---|\n", tr("Severity"),
+                     tr("Action"), tr("Policy"), tr("Complaints"), tr("Owner"), tr("Finding"), tr("Location"));
   for (const auto& p : r.policies)
     out += fmt::format("| {} | {} | **{}** {} | {} | {} | {} | {}:{} |\n", markdown_cell(severity_cell(p)),
                        rule(p.action).action_name, markdown_cell(p.policy.id), markdown_cell(p.policy.text),

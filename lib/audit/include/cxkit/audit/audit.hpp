@@ -2,9 +2,10 @@
 // The policy audit of seed 004 §C (DOMAIN.md §3): each policy falls in one
 // quadrant of the friendly/unfriendly x necessary/unnecessary grid, which
 // names the action for it and the severity of its finding. Pure logic over
-// models; the contract is stated in README.md, "cx-audit" > "Audit rules"
-// (written in docs/audit.md).
+// models; the contract is stated in README.md, section "Audit rules"
+// (### Audit rules, under "cx-audit").
 #include <cxkit/audit/policies.hpp>
+#include <cxkit/base/diagnostic.hpp>
 
 #include <array>
 #include <cstddef>
@@ -17,13 +18,15 @@ namespace cxkit::audit {
 
 enum class Quadrant { NecessaryUnfriendly, UnnecessaryUnfriendly, NecessaryFriendly, UnnecessaryFriendly, Unclassified };
 enum class Action { Eliminate, Soften, Classify, Keep, Promote };
-// In increasing order: a policy's severity is the highest of its findings.
-enum class Severity { Note, Warning, Error };
+// A policy's severity is the highest of its findings (base::Severity is in
+// increasing order); name() gives "note", "warning", "error".
+using base::Severity;
+using base::name;
 
 inline constexpr std::size_t kActions = 5;
-inline constexpr std::size_t kSeverities = 3;
 
-// One row of the grid: where a policy falls and what to do with it.
+// One row of the grid: where a policy falls and what to do with it. Its
+// names are ids; its title, summary and help are in the reader's language.
 struct Rule {
   Action action;
   Quadrant quadrant;
@@ -48,9 +51,8 @@ struct Rule {
 const std::vector<Rule>& rules();
 const Rule& rule(Action action);
 
-std::string_view name(Severity severity);  // "error", "warning", "note"
-
-// The levels of --fail-on; "never" has no threshold.
+// The levels the run can fail on, for the app's option; "never" has no
+// threshold.
 struct FailOn {
   std::string_view name;
   std::optional<Severity> threshold;
@@ -107,8 +109,8 @@ struct Summary {
   std::array<std::size_t, kActions> waived_actions{};
   std::size_t waived = 0;
   // Unwaived policies per severity; indexed by Severity.
-  std::array<std::size_t, kSeverities> severities{};
-  // Unwaived policies at or above --fail-on: the run fails unless zero.
+  std::array<std::size_t, base::kSeverities> severities{};
+  // Unwaived policies at or above Options::fail_on: the run fails unless zero.
   std::size_t failing = 0;
   // Set when no policy is a promote one: create some.
   std::string advice;

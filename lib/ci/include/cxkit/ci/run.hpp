@@ -1,0 +1,44 @@
+#pragma once
+// What a CI report says besides its diagnostics: the tool, its rules, and a
+// summary line. The program fills it in; the writers add no words of their own.
+#include <cxkit/base/diagnostic.hpp>
+
+#include <string>
+#include <vector>
+
+namespace cxkit::ci {
+
+// One kind of finding, as SARIF's driver lists it.
+struct Rule {
+  // What Diagnostic::rule names ("eliminate").
+  std::string id;
+  // A title ("Eliminate").
+  std::string name;
+  // One line (SARIF shortDescription).
+  std::string summary;
+  // What it checks and why (SARIF fullDescription); left out when empty.
+  std::string description;
+  // How to resolve a finding (SARIF help); left out when empty.
+  std::string help;
+  // The severity its findings usually have (SARIF defaultConfiguration).
+  base::Severity level = base::Severity::Warning;
+  // Its SARIF tags ("policy-audit"); left out when empty.
+  std::vector<std::string> tags;
+};
+
+struct Run {
+  // The program ("cx-audit"): SARIF's driver, JUnit's testsuites, and the
+  // head of the GitHub summary.
+  std::string tool;
+  // Its version, a semantic version ("0.1.0").
+  std::string version;
+  // Every rule a diagnostic may name, in the order SARIF lists them.
+  std::vector<Rule> rules;
+  // The SARIF partialFingerprints key ("policyId/v1") for "file#subject";
+  // empty: no fingerprint.
+  std::string fingerprint;
+  // The whole run in a line or two, the last GitHub notice; empty: none.
+  std::string summary;
+};
+
+}  // namespace cxkit::ci
