@@ -25,12 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const score::Baseline baseline = score::parse_baseline(input, "baseline.json");
         score::Report report = scored;
         score::compare(report, baseline);
-        const std::map<std::string_view, fuzz::Format> kinds = {{"text", fuzz::Format::Text},
-                                                                {"json", fuzz::Format::Json},
-                                                                {"markdown", fuzz::Format::Markdown},
-                                                                {"csv", fuzz::Format::Csv}};
         for (const auto& format : score::score_formats())
-          fuzz::check_output(std::string("score ") + std::string(format.name), kinds.at(format.name),
+          fuzz::check_output(std::string("score ") + std::string(format.name), format.media,
                              format.write(report, {}), input);
       },
       {"baseline.json"});

@@ -118,13 +118,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const score::Report report = score::run(job);
       out.rows = slurp(job.per_respondent);
       fuzz::check_output("--per-respondent", size & 4 ? fuzz::Format::Csv : fuzz::Format::Ndjson, out.rows, input);
-      const std::map<std::string_view, fuzz::Format> kinds = {{"text", fuzz::Format::Text},
-                                                              {"json", fuzz::Format::Json},
-                                                              {"markdown", fuzz::Format::Markdown},
-                                                              {"csv", fuzz::Format::Csv}};
       for (const auto& format : score::score_formats()) {
         const std::string text = format.write(report, {});
-        fuzz::check_output(std::string("score ") + std::string(format.name), kinds.at(format.name), text, input);
+        fuzz::check_output(std::string("score ") + std::string(format.name), format.media, text, input);
         if (format.name == "json") out.report = text;
       }
     } catch (const Error& e) {

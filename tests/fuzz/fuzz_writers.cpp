@@ -26,16 +26,9 @@ using fuzz::Format;
 
 constexpr std::string_view kSeparator = "\n#%%\n";
 
-const std::map<std::string_view, Format>& formats() {
-  static const std::map<std::string_view, Format> table = {
-      {"text", Format::Text},   {"json", Format::Json},   {"csv", Format::Csv},   {"markdown", Format::Markdown},
-      {"html", Format::Html},   {"junit", Format::Xml},   {"sarif", Format::Json}, {"github", Format::Github}};
-  return table;
-}
-
 void check_score_outputs(const score::Report& report, std::string_view input) {
   for (const auto& format : score::score_formats())
-    fuzz::check_output(std::string("score ") + std::string(format.name), formats().at(format.name),
+    fuzz::check_output(std::string("score ") + std::string(format.name), format.media,
                        format.write(report, {}), input);
 }
 
@@ -71,7 +64,7 @@ void run_audit(const audit::PolicySet& set, std::string_view input) {
   options.today = "2026-11-23";
   const auto result = audit::audit({set}, options);
   for (const auto& format : audit::audit_formats())
-    fuzz::check_output(std::string("audit ") + std::string(format.name), formats().at(format.name),
+    fuzz::check_output(std::string("audit ") + std::string(format.name), format.media,
                        format.write(result, {}), input);
 }
 
@@ -79,7 +72,7 @@ void run_checklist(const checklist::Checklist& checklist, std::string_view input
   const auto sheet = checklist::make_sheet(checklist);
   const checklist::ChecklistStyle style{20 + input.size() % 100, "a4", "2026-11-23"};
   for (const auto& format : checklist::checklist_formats())
-    fuzz::check_output(std::string("checklist ") + std::string(format.name), formats().at(format.name),
+    fuzz::check_output(std::string("checklist ") + std::string(format.name), format.media,
                        format.write(sheet, style), input);
   fuzz::check_output("checklist --list", Format::Text,
                      checklist::checklist_list(checklist::catalogue({checklist}), style.width), input);

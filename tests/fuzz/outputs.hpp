@@ -6,6 +6,8 @@
 // one in HTML, XML or a GitHub property means a value went out unescaped.
 #include "fuzz.hpp"
 
+#include <cxkit/base/format.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
@@ -15,7 +17,8 @@
 
 namespace cxkit::fuzz {
 
-enum class Format { Text, Json, Ndjson, Csv, Markdown, Html, Xml, Github };
+// The media of the format tables (cxkit/base/format.hpp).
+using Format = base::Media;
 
 namespace detail {
 
@@ -149,7 +152,7 @@ inline void check_output(std::string_view name, Format format, std::string_view 
         fail(std::string(name) + ": U+FFFE or U+FFFF in XML", out);
       detail::no_canary(name, out, input, {"<zq", "&zq", "\"zq", "'zq", ">zq"});
       break;
-    case Format::Github: {
+    case Format::GithubCommands: {
       std::size_t start = 0;
       while (start < out.size()) {
         std::size_t end = out.find('\n', start);

@@ -28,8 +28,14 @@ std::string counted(std::string_view format, std::size_t n) { return fmt::format
 
 const std::vector<AuditFormat>& audit_formats() {
   static const std::vector<AuditFormat> formats = {
-      {"text", audit_text},   {"json", audit_json},   {"csv", audit_csv},     {"markdown", audit_markdown},
-      {"html", audit_html},   {"junit", audit_junit}, {"sarif", audit_sarif}, {"github", audit_github}};
+      {"text", audit_text, base::Media::Text},
+      {"json", audit_json, base::Media::Json},
+      {"csv", audit_csv, base::Media::Csv},
+      {"markdown", audit_markdown, base::Media::Markdown},
+      {"html", audit_html, base::Media::Html},
+      {"junit", audit_junit, base::Media::Xml},
+      {"sarif", audit_sarif, base::Media::Json},
+      {"github", audit_github, base::Media::GithubCommands}};
   return formats;
 }
 

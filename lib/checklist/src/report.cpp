@@ -74,10 +74,10 @@ const std::vector<Paper>& checklist_papers() {
 }
 
 const std::vector<ChecklistFormat>& checklist_formats() {
-  static const std::vector<ChecklistFormat> formats = {{"text", checklist_text},
-                                                       {"markdown", checklist_markdown},
-                                                       {"html", checklist_html},
-                                                       {"json", checklist_json}};
+  static const std::vector<ChecklistFormat> formats = {{"text", checklist_text, base::Media::Text},
+                                                       {"markdown", checklist_markdown, base::Media::Markdown},
+                                                       {"html", checklist_html, base::Media::Html},
+                                                       {"json", checklist_json, base::Media::Json}};
   return formats;
 }
 

@@ -86,7 +86,10 @@ std::string percent(const std::optional<double>& value) {
 
 const std::vector<ScoreFormat>& score_formats() {
   static const std::vector<ScoreFormat> formats = {
-      {"text", score_text}, {"json", score_json}, {"markdown", score_markdown}, {"csv", score_csv}};
+      {"text", score_text, base::Media::Text},
+      {"json", score_json, base::Media::Json},
+      {"markdown", score_markdown, base::Media::Markdown},
+      {"csv", score_csv, base::Media::Csv}};
   return formats;
 }
 

@@ -8,10 +8,15 @@
 
 namespace cxkit::base {
 
+// What a format's output is: the rules of its escaping follow from it (and
+// the tests that check every output by them).
+enum class Media { Text, Json, Ndjson, Csv, Markdown, Html, Xml, GithubCommands };
+
 template <class Result, class Style>
 struct Format {
   std::string_view name;
   std::string (*write)(const Result&, const Style&);
+  Media media;
 };
 
 // The names of a table's rows, in order ("text", "json", ...).
