@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
       ->option_text(fmt::format("{}", fmt::join(levels, "|")));
   cli.add_option("--complaints-threshold", o.complaints_threshold,
                  "Warn when a policy marked friendly has at least N complaints (default 1)")
-      ->check(CLI::Range(1LL, 1'000'000'000LL))
+      ->check(CLI::Range(1LL, base::limits::kComplaints))
       ->option_text("N");
   const CLI::Validator date(
       [](std::string& text) {
