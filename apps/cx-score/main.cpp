@@ -47,6 +47,7 @@ const char* hint_words(Hint hint) {
     case Hint::GroupBy: return "--group-by";
     case Hint::PerRespondent: return "--per-respondent";
     case Hint::ScoreReport: return "cx-score JSON report (cx-score -f json)";
+    case Hint::Method: return "--method pomp";
     default: return nullptr;
   }
 }

@@ -35,6 +35,7 @@ std::string_view generic_words(Hint hint) {
     case Hint::ScoreReport: return "[score report]";
     case Hint::Stage: return "[stage]";
     case Hint::Customer: return "[customer]";
+    case Hint::Method: return "[method]";
   }
   return "";
 }

@@ -27,6 +27,7 @@ namespace {
 Scale read_scale(const Source& src, const Node& node) {
   Fields f(src, node, "the scale", {"min", "max", "labels"});
   Scale scale;
+  scale.where = src.at(node);
   scale.min = static_cast<int>(src.integer(f.require("min"), "'min'", -base::limits::kScale, base::limits::kScale));
   scale.max = static_cast<int>(src.integer(f.require("max"), "'max'", -base::limits::kScale, base::limits::kScale));
   if (scale.max <= scale.min)

@@ -54,7 +54,10 @@ Stats PercentTally::stats() const {
   Stats s;
   double sum = 0;
   each([&](std::int64_t w, const Sums& x) {
-    const double min = percent(static_cast<double>(x.min), w), max = percent(static_cast<double>(x.max), w);
+    // The extremes of got are those of the percent (or the other way round
+    // when the denominator is negative).
+    const double a = percent(static_cast<double>(x.min), w), b = percent(static_cast<double>(x.max), w);
+    const double min = std::min(a, b), max = std::max(a, b);
     if (s.n == 0 || min < s.min) s.min = min;
     if (s.n == 0 || max > s.max) s.max = max;
     s.n += x.n;

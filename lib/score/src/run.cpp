@@ -24,7 +24,7 @@ bool is_csv(const ScoreJob& job, const std::string& file) {
   return file.ends_with(".csv") || file.ends_with(".CSV");
 }
 
-// A block of an export on its way through the threads (job/pipeline.hpp).
+// A block of an export on its way through the threads (engine/pipeline.hpp).
 struct Slot {
   CsvBlock block;
   SurveyRows rows;

@@ -1,5 +1,7 @@
 #include <cxkit/score/scorer.hpp>
 
+#include <cxkit/score/rules.hpp>
+
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/limits.hpp>
 #include <cxkit/base/text.hpp>
@@ -112,12 +114,16 @@ struct Scorer::Layout {
 
 double Scorer::Moments::variance() const {
   if (n < 2) return 0.0;
-  const double mean_square = static_cast<double>(sum) * static_cast<double>(sum) / static_cast<double>(n);
-  return std::max(0.0, (static_cast<double>(squares) - mean_square) / static_cast<double>(n - 1));
+  // (n Σx² − (Σx)²) / (n (n − 1)): exact up to the one division, so alike
+  // answers have no variance and nearly alike ones lose nothing to
+  // cancellation.
+  const Int128 spread = squares * n - sum * sum;
+  return static_cast<double>(spread) / (static_cast<double>(n) * static_cast<double>(n - 1));
 }
 
 Scorer::Scorer(const Questionnaire& q, Options options, Footprint footprint)
     : q_(q), options_(options), overall_(0, 1) {
+  check_method(q.scale, options.method);
   auto layout = std::make_shared<Layout>();
   Layout& l = *layout;
   l.lo = q.scale.min;

@@ -32,8 +32,9 @@ enum class Hint : unsigned char {
   ScoreReport,    // the program's JSON report, read back as a baseline
   Stage,          // the option that picks a checklist's stages
   Customer,       // the option that picks customer types
+  Method,         // the option that picks another scoring method
 };
-inline constexpr int kHints = 10;
+inline constexpr int kHints = 11;
 
 // The hint's place in a message: two bytes no input can put there (every
 // quoted input shows a control character escaped).

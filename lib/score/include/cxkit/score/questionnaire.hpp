@@ -1,6 +1,8 @@
 #pragma once
 // A self-assessment questionnaire (kind: questionnaire): sections of items
 // rated on one scale.
+#include <cxkit/base/error.hpp>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -12,6 +14,8 @@ struct Scale {
   int max = 5;
   // Words for the points of the scale ("Never" ... "Always"); answers may use them.
   std::map<int, std::string> labels;
+  // Where the scale is written, for errors about it.
+  Location where;
 };
 
 struct Item {

@@ -60,7 +60,7 @@ std::optional<Answer> parse_answer(const Scale& scale, std::string_view text);
 
 // An answer in 16 bits, as many respondents are streamed to the scorer:
 // 0 missing, 1 not applicable, 2 + (value - scale min) for a value. A scale
-// spans at most 2001 points (load/questionnaire.cpp), so every answer fits.
+// spans at most 2001 points (base/limits.hpp), so every answer fits.
 using AnswerCode = std::uint16_t;
 inline constexpr AnswerCode kMissingCode = 0;
 inline constexpr AnswerCode kNotApplicableCode = 1;

@@ -136,10 +136,15 @@ class Scorer {
  private:
   struct Layout;
   struct Outcome;
-  // Sums for alpha: answers are small integers, so sums of squares are exact.
+  // Sums for alpha: answers are small integers, so the sums are exact (in
+  // 128 bits: a section's total reaches 10^6, its square 10^12 a respondent).
   struct Moments {
-    std::int64_t n = 0, sum = 0, squares = 0;
-    void add(std::int64_t x, std::int64_t times) { n += times, sum += x * times, squares += x * x * times; }
+    __extension__ using Int128 = __int128;
+    std::int64_t n = 0;
+    Int128 sum = 0, squares = 0;
+    void add(std::int64_t x, std::int64_t times) {
+      n += times, sum += Int128{x} * times, squares += Int128{x} * x * times;
+    }
     void merge(const Moments& o) { n += o.n, sum += o.sum, squares += o.squares; }
     double variance() const;  // sample variance; 0 below two values
   };

@@ -1,0 +1,1 @@
+cx-score --method pomp tests/data/score/agreement-answers.yaml
