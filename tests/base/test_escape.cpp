@@ -1,4 +1,4 @@
-// Escaping for every output format (report/escape.hpp), and the quoting of
+// Escaping for every output format (base/escape.hpp), and the quoting of
 // input text in error messages (base::shown), with hostile input: each rule
 // of "Untrusted input and safe output", asserted on whole outputs.
 #include <cxkit/base/document.hpp>
