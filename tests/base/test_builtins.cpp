@@ -14,7 +14,7 @@ TEST_CASE("every file under configs/ is a built-in named by its place") {
   for (const auto& entry : std::filesystem::recursive_directory_iterator(CXKIT_SOURCE_DIR "/configs"))
     files += entry.path().extension() == ".yaml";
   std::size_t found = 0;
-  for (const char* kind : {"questionnaire", "checklist"})
+  for (const char* kind : {"questionnaire", "checklist", "answers"})
     for (const auto& b : builtins(kind)) {
       ++found;
       CHECK(b.kind == kind);

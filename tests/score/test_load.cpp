@@ -92,4 +92,23 @@ TEST_CASE("an unknown built-in suggests the closest") {
         "file");
 }
 
+TEST_CASE("n/a is spelt as the questionnaire says, else as its language's built-in spellings") {
+  const std::string sections = "sections:\n  - {id: s, title: S, items: [{id: i, text: T}]}\n";
+  const auto english = score::parse_questionnaire(kHeader + sections, "q.yaml");
+  CHECK(english.scale.not_applicable ==
+        std::vector<std::string>{"n/a", "na", "n.a.", "n.a", "not applicable", "not-applicable", "does not apply"});
+  // A language without spellings of its own uses English's.
+  const auto other = score::parse_questionnaire(kHeader + "language: xx\n" + sections, "q.yaml");
+  CHECK(other.scale.not_applicable == english.scale.not_applicable);
+  const std::string own = "kind: questionnaire\nversion: 1\nid: q\ntitle: Q\n"
+                          "scale: {min: 1, max: 5, not_applicable: [does not apply to us, \"-\"]}\n" + sections;
+  const auto q = score::parse_questionnaire(own, "q.yaml");
+  CHECK(q.scale.not_applicable == std::vector<std::string>{"does not apply to us", "-"});
+  CHECK(score::parse_answer(q.scale, "Does not apply to us")->state == score::Answer::State::NotApplicable);
+  CHECK_FALSE(score::parse_answer(q.scale, "n/a").has_value());
+  CHECK(questionnaire_error("kind: questionnaire\nversion: 1\nid: q\ntitle: Q\n"
+                            "scale: {min: 1, max: 5, not_applicable: []}\n" + sections) ==
+        "q.yaml:5:41: error: 'not_applicable' has 0 entries: expected at least 1");
+}
+
 TEST_SUITE_END();

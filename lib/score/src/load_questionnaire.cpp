@@ -24,8 +24,26 @@ using base::Builtin;
 namespace {
 
 
-Scale read_scale(const Source& src, const Node& node) {
-  Fields f(src, node, "the scale", {"min", "max", "labels"});
+std::vector<std::string> texts(const Source& src, const std::vector<std::shared_ptr<const Node>>& nodes,
+                               std::string_view what) {
+  std::vector<std::string> out;
+  for (const auto& node : nodes) out.push_back(src.text(*node, what));
+  return out;
+}
+
+// How n/a is written in `language`: its built-in spellings, else English's.
+std::vector<std::string> builtin_not_applicable(const std::string& language) {
+  const Builtin* builtin = find_builtin("answers", "not-applicable", language);
+  if (!builtin) return {};
+  const auto root = parse_yaml(builtin->text, builtin->source);
+  const Source src{builtin->source};
+  check_kind(src, *root, "answers");
+  Fields f(src, *root, "the answers", {"kind", "version", "id", "language", "spellings"});
+  return texts(src, f.sequence("spellings", 1), "a spelling");
+}
+
+Scale read_scale(const Source& src, const Node& node, const std::string& language) {
+  Fields f(src, node, "the scale", {"min", "max", "labels", "not_applicable"});
   Scale scale;
   scale.where = src.at(node);
   scale.min = static_cast<int>(src.integer(f.require("min"), "'min'", -base::limits::kScale, base::limits::kScale));
@@ -45,6 +63,8 @@ Scale read_scale(const Source& src, const Node& node) {
       scale.labels[point] = src.text(*entry.value, "a scale label");
     }
   }
+  scale.not_applicable = f.find("not_applicable") ? texts(src, f.sequence("not_applicable", 1), "a spelling of n/a")
+                                                  : builtin_not_applicable(language);
   return scale;
 }
 
@@ -86,7 +106,7 @@ Questionnaire parse_questionnaire(std::string_view text, const std::string& sour
   q.language = f.text_or("language", "en");
   q.source = f.text_or("source");
   q.note = f.text_or("note");
-  q.scale = read_scale(src, f.require("scale"));
+  q.scale = read_scale(src, f.require("scale"), q.language);
 
   UniqueIds section_ids(src, "section");
   UniqueIds item_ids(src, "item");

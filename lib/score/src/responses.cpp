@@ -21,9 +21,7 @@ std::string_view trim(std::string_view s) {
 std::optional<Answer> parse_answer(const Scale& scale, std::string_view text) {
   text = trim(text);
   if (text.empty()) return Answer{};
-  static constexpr std::array<std::string_view, 7> not_applicable = {
-      "n/a", "na", "n.a.", "not applicable", "not-applicable", "does not apply", "n.a"};
-  for (auto spelling : not_applicable)
+  for (const auto& spelling : scale.not_applicable)
     if (base::equal_ignoring_case(text, spelling)) return Answer{Answer::State::NotApplicable, 0};
   int value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);

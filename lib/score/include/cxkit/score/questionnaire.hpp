@@ -14,6 +14,10 @@ struct Scale {
   int max = 5;
   // Words for the points of the scale ("Never" ... "Always"); answers may use them.
   std::map<int, std::string> labels;
+  // How "not applicable" is written (compared without case): the
+  // questionnaire's own, or the built-in spellings of its language
+  // (configs/<language>/answers/not-applicable.yaml).
+  std::vector<std::string> not_applicable;
   // Where the scale is written, for errors about it.
   Location where;
 };
