@@ -92,16 +92,21 @@ declare -A big=([cx-score]=big-responses.yaml [cx-audit]=big-policies.yaml [cx-c
 for program in "${programs[@]}"; do
   if [ -z "${good[$program]:-}" ]; then
     folder=$(awk -v p="$program" '$1 == p {print $3}' apps/programs.txt)
-    example=$(find "$folder" -name '*.yaml' ! -name '*.mapping.yaml' | sort | head -n 1)
+    example=$(find "$folder" -name '*.yaml' ! -name '*.mapping.yaml' 2>/dev/null | sort | head -n 1)
+    [ -n "$example" ] || continue  # no example yet: skipped below
     cp "$example" "$fixtures/$program.yaml"
     good[$program]=$program.yaml
   fi
-  big[$program]=${big[$program]:-${good[$program]}}
+  big[$program]=${big[$program]:-${good[$program]:-}}
 done
 
 for program in "${programs[@]}"; do
   if [ ! -x "$bin/$program" ]; then
     echo "SKIPPED: $program is not built yet ($bin/$program): its guarantees are not checked"
+    continue
+  fi
+  if [ -z "${good[$program]:-}" ]; then
+    echo "SKIPPED: $program has no example to run (apps/programs.txt): its guarantees are not checked"
     continue
   fi
   read -r -a extra <<<"${args[$program]:-}"
