@@ -1,6 +1,7 @@
 // cx-score: scores the Customer Service Quotient self-assessment.
 #include <common/app.hpp>
 
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/score/run.hpp>
 #include <cxkit/base/builtins.hpp>
@@ -53,11 +54,11 @@ const char* hint_words(Hint hint) {
 }
 
 int list_builtins(const app::Common& common) {
-  std::string out = "Built-in questionnaires:\n";
+  std::string out = std::string(base::tr("Built-in questionnaires:")) + "\n";
   for (const auto& builtin : base::builtins("questionnaire")) {
     const auto q = score::parse_questionnaire(builtin.text, builtin.source);
-    out += fmt::format("  {}  ({}, {} sections, {} items) {}\n", q.id, builtin.language, q.sections.size(),
-                       q.item_count(), q.title);
+    out += base::trf("  {}  ({}, {} sections, {} items) {}\n", q.id, builtin.language, q.sections.size(),
+                     q.item_count(), q.title);
   }
   app::emit(common, out);
   return app::kOk;
