@@ -57,9 +57,8 @@ int run(const Options& o) {
   const audit::Result result = audit::audit(sets, options);
 
   const std::string format = chosen_format(o.format);
-  const auto* writer = base::find(audit::audit_formats(), format);
   const audit::AuditStyle style{app::use_color(o.common), std::string(kProgram), std::string(kFailOn)};
-  app::emit(o.common, writer->write(result, style));
+  app::emit(o.common, base::row(audit::audit_formats(), format).write(result, style));
   return result.failed() ? app::kFindings : app::kOk;
 }
 

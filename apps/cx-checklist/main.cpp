@@ -92,7 +92,7 @@ int run(const Options& o) {
   check_order(o, checklist, types);
   const checklist::Sheet sheet = checklist::make_sheet(checklist, o.selection, types);
   const checklist::ChecklistStyle style{width, o.paper, o.date.empty() ? base::today() : o.date};
-  app::emit(o.common, base::find(checklist::checklist_formats(), o.format)->write(sheet, style));
+  app::emit(o.common, base::row(checklist::checklist_formats(), o.format).write(sheet, style));
   return app::kOk;
 }
 

@@ -94,7 +94,7 @@ int run(Options& o) {
   if (report.warning_count > report.warnings.size())
     app::warn(fmt::format("... and {} more warnings", report.warning_count - report.warnings.size()));
 
-  app::emit(o.common, base::find(score::score_formats(), o.format)->write(report, {app::use_color(o.common)}));
+  app::emit(o.common, base::row(score::score_formats(), o.format).write(report, {app::use_color(o.common)}));
 
   bool failed = o.fail_under && (!report.overall || *report.overall < *o.fail_under);
   for (const auto& section : report.sections)

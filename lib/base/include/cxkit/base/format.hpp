@@ -2,6 +2,10 @@
 // The format table every program's --format is driven by: one row per
 // output format, its name and its writer. The same table gives the option's
 // values, its help and the dispatch.
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/suggest.hpp>
+#include <cxkit/base/text.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,16 +27,17 @@ struct Format {
 template <class Table>
 std::vector<std::string> names(const Table& table) {
   std::vector<std::string> out;
-  for (const auto& row : table) out.emplace_back(row.name);
+  for (const auto& entry : table) out.emplace_back(entry.name);
   return out;
 }
 
-// The row named `name`, or null.
+// The row named `name`. Throws Error listing the names when none is (the
+// programs' option checks refuse such a name first).
 template <class Table>
-auto find(const Table& table, std::string_view name) -> decltype(&*table.begin()) {
-  for (const auto& row : table)
-    if (row.name == name) return &row;
-  return nullptr;
+const auto& row(const Table& table, std::string_view name) {
+  for (const auto& entry : table)
+    if (entry.name == name) return entry;
+  throw Error("there is no format '" + shown(name) + "': expected one of: " + join(names(table)));
 }
 
 }  // namespace cxkit::base
