@@ -71,4 +71,14 @@ TEST_CASE("a well-formed document keeps positions and quoting") {
   CHECK(root->entries[2].value->items[0]->column == 5);
 }
 
+TEST_CASE("a list of texts, each item checked where it is") {
+  const auto root = base::parse_yaml("a: [x, y]\nb: [x, [1]]\n", "t.yaml");
+  const base::Source src{"t.yaml"};
+  const base::Fields f(src, *root, "the document", {"a", "b", "c"});
+  CHECK(f.texts("a", 1) == std::vector<std::string>{"x", "y"});
+  CHECK(f.texts("c", 0).empty());
+  CHECK(error_of([&] { f.texts("b", 1); }) == "t.yaml:2:8: error: an item of 'b' is a list: expected text");
+  CHECK(error_of([&] { f.texts("c", 1); }) == "t.yaml:1:1: error: 'c' has 0 entries: expected at least 1");
+}
+
 TEST_SUITE_END();

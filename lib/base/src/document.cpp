@@ -159,6 +159,12 @@ const std::vector<std::shared_ptr<const Node>>& Fields::sequence(std::string_vie
   return items;
 }
 
+std::vector<std::string> Fields::texts(std::string_view key, std::size_t min_items) const {
+  std::vector<std::string> out;
+  for (const auto& item : sequence(key, min_items)) out.push_back(source_.text(*item, fmt::format("an item of '{}'", key)));
+  return out;
+}
+
 void check_kind(const Source& source, const Node& root, std::string_view kind) {
   if (!root.is_map())
     source.fail(root, fmt::format("the document is {}: expected a mapping with kind: {}", describe(root), kind));

@@ -26,7 +26,6 @@ using base::Builtin;
 
 namespace {
 
-
 // Text that must say something: a blank title or item is a mistake.
 std::string words(const Source& src, const Fields& f, std::string_view key, std::string_view what) {
   const Node& node = f.require(key);

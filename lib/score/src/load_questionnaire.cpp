@@ -23,14 +23,6 @@ using base::Builtin;
 
 namespace {
 
-
-std::vector<std::string> texts(const Source& src, const std::vector<std::shared_ptr<const Node>>& nodes,
-                               std::string_view what) {
-  std::vector<std::string> out;
-  for (const auto& node : nodes) out.push_back(src.text(*node, what));
-  return out;
-}
-
 // How n/a is written in `language`: its built-in spellings, else English's.
 std::vector<std::string> builtin_not_applicable(const std::string& language) {
   const Builtin* builtin = find_builtin("answers", "not-applicable", language);
@@ -39,7 +31,7 @@ std::vector<std::string> builtin_not_applicable(const std::string& language) {
   const Source src{builtin->source};
   check_kind(src, *root, "answers");
   Fields f(src, *root, "the answers", {"kind", "version", "id", "language", "spellings"});
-  return texts(src, f.sequence("spellings", 1), "a spelling");
+  return f.texts("spellings", 1);
 }
 
 Scale read_scale(const Source& src, const Node& node, const std::string& language) {
@@ -63,8 +55,7 @@ Scale read_scale(const Source& src, const Node& node, const std::string& languag
       scale.labels[point] = src.text(*entry.value, "a scale label");
     }
   }
-  scale.not_applicable = f.find("not_applicable") ? texts(src, f.sequence("not_applicable", 1), "a spelling of n/a")
-                                                  : builtin_not_applicable(language);
+  scale.not_applicable = f.find("not_applicable") ? f.texts("not_applicable", 1) : builtin_not_applicable(language);
   return scale;
 }
 

@@ -102,6 +102,8 @@ class Fields {
   std::optional<std::string> optional_date(std::string_view key) const;
   // The items of a sequence field; empty when absent. `min_items` enforced.
   const std::vector<std::shared_ptr<const Node>>& sequence(std::string_view key, std::size_t min_items) const;
+  // A sequence field of texts.
+  std::vector<std::string> texts(std::string_view key, std::size_t min_items) const;
 
  private:
   static std::string quoted(std::string_view key) { return "'" + std::string(key) + "'"; }
