@@ -18,7 +18,7 @@ std::string yaml_error(const std::string& text, base::Limits limits = {}) {
 
 }  // namespace
 
-TEST_SUITE_BEGIN("document");
+TEST_SUITE_BEGIN("base/document");
 
 TEST_CASE("YAML traps are errors at file:line:col") {
   CHECK(yaml_error("") == "t.yaml:1:1: error: the file is empty: expected a YAML mapping with kind: and version:");
