@@ -8,8 +8,6 @@
 
 #include <fmt/format.h>
 
-#include <cstdlib>
-
 namespace {
 
 using namespace cxkit;
@@ -21,7 +19,7 @@ constexpr std::string_view kFailOn = "--fail-on";
 struct Options {
   app::Common common;
   std::vector<std::string> files;
-  // Empty: text, or github under GitHub Actions.
+  // Empty: text, or github on standard output under GitHub Actions.
   std::string format;
   std::string fail_on = "error";
   long long complaints_threshold = 1;
@@ -37,10 +35,11 @@ constexpr std::string_view kExamples =
     "  cx-audit --today 2027-04-01 policies.yaml         # are the waivers still valid then?\n"
     "  cat policies.yaml | cx-audit -f json -\n";
 
-std::string chosen_format(const std::string& format) {
-  if (!format.empty()) return format;
-  const char* actions = std::getenv("GITHUB_ACTIONS");
-  return actions && std::string_view(actions) == "true" ? "github" : "text";
+// -f, else github for the log of a GitHub Actions job (standard output), else
+// text: a file named with -o gets text, also under Actions.
+std::string chosen_format(const Options& o) {
+  if (!o.format.empty()) return o.format;
+  return app::writes_stdout(o.common) && app::in_github_actions() ? "github" : "text";
 }
 
 int run(const Options& o) {
@@ -56,7 +55,7 @@ int run(const Options& o) {
   options.today = o.today.empty() ? base::today() : o.today;
   const audit::Result result = audit::audit(sets, options);
 
-  const std::string format = chosen_format(o.format);
+  const std::string format = chosen_format(o);
   const audit::AuditStyle style{app::use_color(o.common), std::string(kProgram), std::string(kFailOn)};
   app::emit(o.common, base::row(audit::audit_formats(), format).write(result, style));
   return result.failed() ? app::kFindings : app::kOk;

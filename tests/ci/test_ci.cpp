@@ -59,8 +59,9 @@ base::Diagnostic waived() {
   return d;
 }
 
-// The start of every SARIF log of run().
-const std::string kSarifHead = R"({
+// The start of every SARIF log of run(), `more` lines after the driver's name.
+std::string sarif_head(const std::string& more = "") {
+  return R"({
   "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
   "version": "2.1.0",
   "runs": [
@@ -68,16 +69,17 @@ const std::string kSarifHead = R"({
       "tool": {
         "driver": {
           "name": "cx-lint",
-          "version": "1.2.3",
+)" + more + R"(          "version": "1.2.3",
           "semanticVersion": "1.2.3",
 )";
+}
 
 }  // namespace
 
 TEST_SUITE_BEGIN("ci/sarif");
 
 TEST_CASE("a SARIF log lists every rule and a result per unwaived diagnostic") {
-  CHECK(ci::sarif(run(), {long_line(), waived(), tab()}) == kSarifHead + R"(          "rules": [
+  CHECK(ci::sarif(run(), {long_line(), waived(), tab()}) == sarif_head() + R"(          "rules": [
             {
               "id": "long-line",
               "name": "Long line",
@@ -101,7 +103,6 @@ TEST_CASE("a SARIF log lists every rule and a result per unwaived diagnostic") {
             },
             {
               "id": "tab",
-              "name": "Tab",
               "shortDescription": {
                 "text": "a tab"
               },
@@ -174,7 +175,7 @@ TEST_CASE("a SARIF result of an unknown rule or of no file has no rule index or 
   ci::Run r = run();
   r.fingerprint.clear();
   r.rules.clear();
-  CHECK(ci::sarif(r, {d}) == kSarifHead + R"(          "rules": []
+  CHECK(ci::sarif(r, {d}) == sarif_head() + R"(          "rules": []
         }
       },
       "results": [
@@ -190,6 +191,49 @@ TEST_CASE("a SARIF result of an unknown rule or of no file has no rule index or 
   ]
 }
 )");
+}
+
+TEST_CASE("a SARIF driver has the tool's information URI, and no rule name that is its id in another case") {
+  ci::Run r = run();
+  r.information_uri = "file:///usr/share/doc/cx-lint/README.md";
+  r.rules = {{"tab", "TAB", "a tab", "", "", Severity::Note, {}},
+             {"long-line", "", "a long line", "", "", Severity::Note, {}}};
+  const std::string uri = R"(          "informationUri": "file:///usr/share/doc/cx-lint/README.md",
+)";
+  CHECK(ci::sarif(r, {}) == sarif_head(uri) + R"(          "rules": [
+            {
+              "id": "tab",
+              "shortDescription": {
+                "text": "a tab"
+              },
+              "defaultConfiguration": {
+                "level": "note"
+              }
+            },
+            {
+              "id": "long-line",
+              "shortDescription": {
+                "text": "a long line"
+              },
+              "defaultConfiguration": {
+                "level": "note"
+              }
+            }
+          ]
+        }
+      },
+      "results": []
+    }
+  ]
+}
+)");
+}
+
+TEST_CASE("a rule's SARIF name is its kebab-case id in PascalCase") {
+  CHECK(ci::pascal_case("eliminate-unnecessary-unfriendly-policy") == "EliminateUnnecessaryUnfriendlyPolicy");
+  CHECK(ci::pascal_case("keep") == "Keep");
+  CHECK(ci::pascal_case("a--b-") == "AB");
+  CHECK(ci::pascal_case("") == "");
 }
 
 TEST_SUITE_END();

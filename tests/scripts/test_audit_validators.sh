@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Validates cx-audit's machine formats with real validators, on every
-# example inventory: SARIF with ajv against the SARIF 2.1.0 schema, JUnit
-# with xmllint against the strict JUnit XSD (Jenkins' xunit plugin).
+# example inventory: SARIF with ajv against the SARIF 2.1.0 schema and with
+# Microsoft's SARIF validator (its SARIF and GitHub rules: no error, no
+# warning), JUnit with xmllint against the strict JUnit XSD (Jenkins' xunit
+# plugin).
 # Usage: tests/scripts/test_audit_validators.sh BIN_DIR, from the repo root.
-# ajv-cli and ajv-formats are installed under build-tools/npm when missing.
+# ajv-cli, ajv-formats and @microsoft/sarif-multitool are installed under
+# build-tools/npm when missing.
 set -u
 bin=$(cd "${1:?usage: $0 BIN_DIR}" && pwd) || exit 1
 REPO=$(pwd)
@@ -15,13 +18,35 @@ fi
 export PATH="$bin:$PATH" NO_COLOR=1
 unset GITHUB_ACTIONS
 
-ajv="$REPO/build-tools/npm/node_modules/.bin/ajv"
-if [ ! -x "$ajv" ] || [ ! -d "$REPO/build-tools/npm/node_modules/ajv-formats" ]; then
-  echo "installing ajv-cli and ajv-formats into build-tools/npm"
-  if ! npm install --no-save --no-audit --no-fund --prefix "$REPO/build-tools/npm" ajv-cli@5 ajv-formats@2 >/dev/null; then
-    echo "FAIL: cannot install ajv-cli and ajv-formats with npm (is npm installed? run make test-deps)"
+npm_dir="$REPO/build-tools/npm"
+ajv="$npm_dir/node_modules/.bin/ajv"
+if [ ! -x "$ajv" ] || [ ! -d "$npm_dir/node_modules/ajv-formats" ] ||
+   [ ! -d "$npm_dir/node_modules/@microsoft/sarif-multitool" ]; then
+  # All in one command: npm install --no-save removes what it was not named.
+  echo "installing ajv-cli, ajv-formats and @microsoft/sarif-multitool into build-tools/npm"
+  if ! npm install --no-save --no-audit --no-fund --prefix "$npm_dir" \
+       ajv-cli@5 ajv-formats@2 @microsoft/sarif-multitool@5 >/dev/null; then
+    echo "FAIL: cannot install ajv-cli, ajv-formats and @microsoft/sarif-multitool with npm" \
+         "(is npm installed? run make test-deps)"
     exit 1
   fi
+fi
+# Microsoft's SARIF validator is a native program, one per platform in an
+# optional dependency of its package: the path of this machine's, or nothing.
+sarif_validator=$(cd "$npm_dir" && node -p "require('@microsoft/sarif-multitool')" 2>/dev/null)
+# npm may not run the package's install script, whose one job is this.
+if [ -f "$sarif_validator" ] && [ ! -x "$sarif_validator" ]; then chmod u+x "$sarif_validator"; fi
+# It needs no culture data: without ICU it would refuse to start.
+export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
+if [ -z "$sarif_validator" ] || [ ! -f "$sarif_validator" ]; then
+  why="@microsoft/sarif-multitool has no program for $(uname -s) $(uname -m)"
+  sarif_validator=
+elif ! why=$("$sarif_validator" --version 2>&1); then
+  why="its program for $(uname -s) does not run on this $(uname -m) machine: $(printf '%s' "$why" | head -3)"
+  sarif_validator=
+fi
+if [ -z "$sarif_validator" ]; then
+  echo "SKIPPED: Microsoft's SARIF validator: $why; SARIF is checked against the schema only"
 fi
 if ! command -v xmllint >/dev/null; then
   echo "FAIL: xmllint is missing (Debian package libxml2-utils; run make test-deps)"
@@ -48,7 +73,7 @@ for example in examples/audit/*.yaml "$tmp/odd folder/inventory #1 ü.yaml"; do
       failed=1
     fi
   done
-  mv "$tmp/$name.sarif" "$tmp/$name.json"  # ajv needs the .json extension
+  cp "$tmp/$name.sarif" "$tmp/$name.json"  # ajv needs the .json extension
   if "$ajv" validate --spec=draft2020 -c ajv-formats -s "$schemas/sarif-2.1.0.json" -d "$tmp/$name.json" \
        >"$tmp/ajv.log" 2>&1; then
     echo "ok: SARIF of $example is valid"
@@ -69,5 +94,32 @@ done
 if [ "$checked" -eq 0 ]; then
   echo "FAIL: no examples/audit/*.yaml to validate"
   exit 1
+fi
+
+# Microsoft's validator, on every SARIF file above at once. Its log holds a
+# result per problem found; notes are advice and not counted.
+count_problems() {  # count_problems LOG: "ERRORS WARNINGS", or fails when the run did not finish
+  node -e '
+    const run = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).runs[0];
+    if (!run.invocations || !run.invocations[0].executionSuccessful) process.exit(1);
+    const levels = (run.results || []).map((r) => r.level || "warning");
+    console.log(levels.filter((l) => l === "error").length, levels.filter((l) => l === "warning").length);' "$1"
+}
+if [ -n "$sarif_validator" ]; then
+  if "$sarif_validator" validate --rule-kind "Sarif;Gh" --level "Error;Warning" -o "$tmp/validation.log" \
+       "$tmp"/*.sarif >"$tmp/validator.out" 2>&1 && counts=$(count_problems "$tmp/validation.log"); then
+    read -r errors warnings <<<"$counts"
+    if [ "$errors" -eq 0 ] && [ "$warnings" -eq 0 ]; then
+      echo "ok: Microsoft's SARIF validator finds no error and no warning in the SARIF of $checked inventories"
+    else
+      echo "FAIL: Microsoft's SARIF validator finds $errors errors and $warnings warnings:"
+      grep -E ' (error|warning) [A-Z]+[0-9]+: ' "$tmp/validator.out"
+      failed=1
+    fi
+  else
+    echo "FAIL: Microsoft's SARIF validator did not run to the end:"
+    cat "$tmp/validator.out"
+    failed=1
+  fi
 fi
 exit "$failed"

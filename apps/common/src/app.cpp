@@ -26,6 +26,16 @@ std::string_view words_for(Hint hint) {
   }
 }
 
+// The error as a workflow command, so that GitHub marks the file's line:
+// "::error file=F,line=L,col=C::message" (line and col when known).
+std::string github_error(const Error& e) {
+  const Location& where = e.where();
+  std::string out = "::error file=" + base::github_property(base::terminal(where.file));
+  if (where.line > 0) out += fmt::format(",line={}", where.line);
+  if (where.column > 0) out += fmt::format(",col={}", where.column);
+  return out + "::" + base::github_message(base::terminal(with_words(e.message())));
+}
+
 }  // namespace
 
 std::string with_words(std::string_view text) { return fill_hints(text, words_for); }
@@ -67,6 +77,7 @@ int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body, 
     // Messages quote file names and values: no escape sequence may reach
     // the terminal through them.
     std::cerr << base::terminal(with_words(error_line(e))) << '\n';
+    if (in_github_actions() && !e.where().file.empty()) std::cerr << github_error(e) << '\n';
     return kError;
   } catch (const std::bad_alloc&) {
     std::cerr << "error: out of memory\n";
@@ -77,8 +88,15 @@ int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body, 
   }
 }
 
+bool writes_stdout(const Common& common) { return common.output.empty() || common.output == "-"; }
+
+bool in_github_actions() {
+  const char* actions = std::getenv("GITHUB_ACTIONS");
+  return actions && std::string_view(actions) == "true";
+}
+
 void emit(const Common& common, std::string_view content) {
-  if (common.output.empty() || common.output == "-") {
+  if (writes_stdout(common)) {
     base::write_stdout(content);
     return;
   }
@@ -87,7 +105,7 @@ void emit(const Common& common, std::string_view content) {
 
 bool use_color(const Common& common) {
   const char* no_color = std::getenv("NO_COLOR");
-  return (common.output.empty() || common.output == "-") && (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
+  return writes_stdout(common) && (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
 }
 
 void warn(std::string_view line) { std::cerr << base::terminal(with_words(line)) << '\n'; }

@@ -55,16 +55,18 @@ std::vector<base::Diagnostic> diagnostics(const Result& r) {
 }
 
 // The tool and one rule per action; the rule's level is the severity its
-// findings usually have (a soften finding is a warning until explained).
+// findings usually have (a soften finding is a warning until explained), its
+// SARIF name the action and quadrant ("EliminateUnnecessaryUnfriendlyPolicy").
 ci::Run run(const AuditStyle& style) {
   ci::Run out{.tool = style.program,
               .version = CXKIT_VERSION,
+              .information_uri = CXKIT_INFORMATION_URI,
               .rules = {},
               .fingerprint = std::string(kFingerprint),
               .summary = {}};
   for (const auto& rule : rules())
     out.rules.push_back({.id = std::string(rule.action_name),
-                         .name = std::string(rule.title),
+                         .name = ci::pascal_case(fmt::format("{}-{}-policy", rule.action_name, rule.quadrant_name)),
                          .summary = std::string(rule.summary),
                          .description = std::string(rule.help),
                          .help = std::string(rule.help),

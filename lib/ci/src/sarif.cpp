@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <variant>
 
 namespace cxkit::ci {
@@ -19,8 +20,18 @@ constexpr std::string_view kSchema = "https://json.schemastore.org/sarif-2.1.0.j
 
 json text(const std::string& text) { return {{"text", text}}; }
 
+// SARIF's validator (SARIF1001) wants a rule's name to differ from its id,
+// ignoring case; when it does not, the name says nothing the id does not.
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](unsigned char x, unsigned char y) {
+    return std::tolower(x) == std::tolower(y);
+  });
+}
+
 json rule_json(const Rule& rule) {
-  json j = {{"id", rule.id}, {"name", rule.name}, {"shortDescription", text(rule.summary)}};
+  json j = {{"id", rule.id}};
+  if (!rule.name.empty() && !same_ignoring_case(rule.name, rule.id)) j["name"] = rule.name;
+  j["shortDescription"] = text(rule.summary);
   if (!rule.description.empty()) j["fullDescription"] = text(rule.description);
   if (!rule.help.empty()) j["help"] = text(rule.help);
   j["defaultConfiguration"] = {{"level", name(rule.level)}};
@@ -63,11 +74,28 @@ std::string sarif(const Run& run, const std::vector<base::Diagnostic>& diagnosti
   json results = json::array();
   for (const auto& d : diagnostics)
     if (!d.waiver) results.push_back(result(run, d));
-  const json driver = {
-      {"name", run.tool}, {"version", run.version}, {"semanticVersion", run.version}, {"rules", rules}};
+  json driver = {{"name", run.tool}};
+  if (!run.information_uri.empty()) driver["informationUri"] = run.information_uri;
+  driver["version"] = run.version;
+  driver["semanticVersion"] = run.version;
+  driver["rules"] = rules;
   const json one = {{"tool", {{"driver", driver}}}, {"results", results}};
   const json log = {{"$schema", kSchema}, {"version", "2.1.0"}, {"runs", json::array({one})}};
   return log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string pascal_case(std::string_view id) {
+  std::string out;
+  bool start = true;
+  for (const char c : id) {
+    if (c == '-') {
+      start = true;
+      continue;
+    }
+    out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    start = false;
+  }
+  return out;
 }
 
 }  // namespace cxkit::ci

@@ -35,11 +35,20 @@ using HintWords = const char* (*)(Hint);
 
 // Parses the command line and runs `body`, mapping every failure to an exit
 // code: usage errors and cxkit::Error print one line on stderr and give 2.
-// Messages and warnings get `words` for their hints.
+// Under GitHub Actions an Error in a file is also printed as an ::error
+// workflow command, an annotation on that file. Messages and warnings get
+// `words` for their hints.
 int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body, HintWords words = nullptr);
 
 // Text from the library with the program's words for its hints.
 std::string with_words(std::string_view text);
+
+// True when the output goes to standard output (no --output, or "-").
+bool writes_stdout(const Common& common);
+
+// True in a GitHub Actions job (GITHUB_ACTIONS=true), whose runner reads
+// workflow commands from the program's output.
+bool in_github_actions();
 
 // Writes the program's output to --output (atomically) or standard output.
 // io refuses an output path that this run read as an input.

@@ -12,7 +12,9 @@ namespace cxkit::ci {
 struct Rule {
   // What Diagnostic::rule names ("eliminate").
   std::string id;
-  // A title ("Eliminate").
+  // SARIF's name: an identifier for people, in PascalCase
+  // ("EliminateUnnecessaryUnfriendlyPolicy"); left out when empty or when it
+  // is the id in another case, which SARIF forbids.
   std::string name;
   // One line (SARIF shortDescription).
   std::string summary;
@@ -32,6 +34,9 @@ struct Run {
   std::string tool;
   // Its version, a semantic version ("0.1.0").
   std::string version;
+  // An absolute URI where a reader learns about the tool (SARIF's
+  // informationUri); left out when empty.
+  std::string information_uri;
   // Every rule a diagnostic may name, in the order SARIF lists them.
   std::vector<Rule> rules;
   // The SARIF partialFingerprints key ("policyId/v1") for "file#subject";

@@ -4,6 +4,7 @@
 #include <cxkit/ci/run.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cxkit::ci {
@@ -13,5 +14,9 @@ namespace cxkit::ci {
 // (help as a second line), its location the file as a URI reference, its
 // properties the diagnostic's.
 std::string sarif(const Run& run, const std::vector<base::Diagnostic>& diagnostics);
+
+// A kebab-case id in PascalCase, as SARIF names rules:
+// "unnecessary-unfriendly" -> "UnnecessaryUnfriendly".
+std::string pascal_case(std::string_view id);
 
 }  // namespace cxkit::ci

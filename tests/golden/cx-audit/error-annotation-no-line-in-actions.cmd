@@ -1,0 +1,1 @@
+GITHUB_ACTIONS=true cx-audit --today 2026-11-23 examples/audit/no-such-file.yaml

@@ -1,0 +1,1 @@
+GITHUB_ACTIONS=true cx-audit --today 2026-11-23 -f github -o "$TMP_DIR/audit.txt" examples/audit/brightmart-returns.yaml; echo "exit $?"; cat "$TMP_DIR/audit.txt"

@@ -1,0 +1,1 @@
+GITHUB_ACTIONS=true cx-audit --today 2026-11-23 -o "$TMP_DIR/audit.txt" examples/audit/sparkle-cleaning.yaml; echo "exit $?"; head -n 3 "$TMP_DIR/audit.txt"

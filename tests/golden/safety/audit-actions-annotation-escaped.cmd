@@ -1,0 +1,1 @@
+printf 'kind: policies\nversion: 1\npolicies:\n  - {id: a, text: b, 100%%: 1}\n' >"$TMP_DIR/"$'a,b:c%\e[31m.yaml' && cd "$TMP_DIR" && GITHUB_ACTIONS=true cx-audit --today 2026-11-23 *.yaml

@@ -1,0 +1,1 @@
+GITHUB_ACTIONS=true cx-checklist tests/data/safety/checklist-duplicate.yaml

@@ -1,0 +1,1 @@
+GITHUB_ACTIONS=true cx-score tests/data/safety/bad-cell.csv
