@@ -1,6 +1,7 @@
 // cx-score: scores the Customer Service Quotient self-assessment.
 #include <common/app.hpp>
 
+#include <cxkit/base/escape.hpp>
 #include <cxkit/base/i18n.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/score/run.hpp>
@@ -10,8 +11,11 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <chrono>
+#include <cmath>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <unistd.h>
 
@@ -39,6 +43,39 @@ constexpr std::string_view kExamples =
     "  cx-score --fail-under 70 --fail-under-section 50 answers.yaml   # for CI\n"
     "  cx-score --list\n";
 
+// The whole text as a number, or null.
+template <class Number>
+std::optional<Number> number_in(const std::string& text) {
+  Number value{};
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+// A percent from 0 to 100: CLI11 reads "nan" and "inf" as doubles, and a
+// range check lets nan through.
+const CLI::Validator kPercent(
+    [](std::string& text) -> std::string {
+      const auto value = number_in<double>(text);
+      if (value && std::isfinite(*value) && *value >= 0 && *value <= 100) return "";
+      return "'" + text + "' is not a percent: expected a percent from 0 to 100";
+    },
+    "", "percent");
+
+// The most areas to improve worth asking for: a section has an item at
+// least, so no questionnaire has more sections than base::limits::kItems.
+constexpr long long kMostImprove = static_cast<long long>(base::limits::kItems);
+
+// A whole number from 0 to kMostImprove, checked as written: CLI11 reads -1
+// into a std::size_t as the largest one ("all").
+const CLI::Validator kImproveCount(
+    [](std::string& text) -> std::string {
+      const auto value = number_in<long long>(text);
+      if (value && *value >= 0 && *value <= kMostImprove) return "";
+      return fmt::format("'{}' is not a count of areas: expected a whole number from 0 to {}", text, kMostImprove);
+    },
+    "", "count");
+
 // The words of this program for its part's hints.
 const char* hint_words(Hint hint) {
   switch (hint) {
@@ -49,6 +86,10 @@ const char* hint_words(Hint hint) {
     case Hint::PerRespondent: return "--per-respondent";
     case Hint::ScoreReport: return "cx-score JSON report (cx-score -f json)";
     case Hint::Method: return "--method pomp";
+    case Hint::Questionnaire: return "-q";
+    case Hint::Delimiter: return "--delimiter";
+    case Hint::Encoding: return "--encoding";
+    case Hint::Duplicates: return "--duplicates";
     default: return nullptr;
   }
 }
@@ -80,7 +121,8 @@ std::function<void(std::size_t)> progress_reporter(bool* shown) {
 
 int run(Options& o) {
   if (o.list) return list_builtins(o.common);
-  if (o.delimiter.size() > 1) throw Error("--delimiter is '" + o.delimiter + "': expected one character");
+  if (o.delimiter == "tab") o.delimiter = "\t";
+  if (o.delimiter.size() > 1) throw Error("--delimiter is '" + o.delimiter + "': expected one character or tab");
   o.job.survey.delimiter = o.delimiter.empty() ? '\0' : o.delimiter[0];
   o.job.limits.max_bytes = o.common.max_input_bytes;
   o.job.warn = [](const std::string& line) { app::warn(line); };
@@ -94,12 +136,31 @@ int run(Options& o) {
   if (report.warning_count > report.warnings.size())
     app::warn(fmt::format("... and {} more warnings", report.warning_count - report.warnings.size()));
 
+  std::vector<score::Threshold> thresholds;
+  for (const auto& [of, limit] : {std::pair{score::Threshold::Of::Overall, o.fail_under},
+                                  std::pair{score::Threshold::Of::Section, o.fail_under_section}})
+    if (limit) {
+      thresholds.emplace_back();
+      thresholds.back().of = of;
+      thresholds.back().limit = *limit;
+    }
+  const bool passed = score::check(report, thresholds);
   app::emit(o.common, base::row(score::score_formats(), o.format).write(report, {app::use_color(o.common)}));
-
-  bool failed = o.fail_under && (!report.overall || *report.overall < *o.fail_under);
-  for (const auto& section : report.sections)
-    if (o.fail_under_section && section.percent && *section.percent < *o.fail_under_section) failed = true;
-  return failed ? app::kFindings : app::kOk;
+  for (const auto& t : report.thresholds) {
+    if (t.passed) continue;
+    if (t.of == score::Threshold::Of::Overall)
+      std::cerr << base::trf("cx-score: threshold not met: the overall percent is {}, below {} {}\n",
+                             t.value ? score::percent(t.value) : base::tr("unknown (no section is scored)"),
+                             "--fail-under", t.limit);
+    else
+      for (const auto& s : report.sections)
+        if (s.id == t.section)
+          std::cerr << base::terminal(base::trf("cx-score: threshold not met: the lowest section, {}, is at {}, "
+                                                "below {} {}\n",
+                                                s.title, score::percent(s.percent), "--fail-under-section",
+                                                t.limit));
+  }
+  return passed ? app::kOk : app::kFindings;
 }
 
 }  // namespace
@@ -120,15 +181,20 @@ int main(int argc, char** argv) {
          "seed: sum / (max x items) (default); pomp: percent of maximum possible")
       ->check(CLI::IsMember({"seed", "pomp"}))
       ->option_text("seed|pomp");
-  cli.add_option("--improve", j.scoring.improve, "How many areas to improve to name (default 3)")->option_text("N");
+  cli.add_option("--improve", j.scoring.improve, "How many areas to improve to name (default 3)")
+      ->option_text("N")
+      ->check(kImproveCount);
   cli.add_flag("--allow-missing", j.scoring.allow_missing, "Count unanswered items as n/a, with a warning");
   const auto names = base::names(score::score_formats());
   cli.add_option("-f,--format", o.format, "Output format (default text)")
       ->check(CLI::IsMember(names))
       ->option_text(fmt::format("{}", fmt::join(names, "|")));
-  cli.add_option("--fail-under", o.fail_under, "Exit 1 when the overall percent is below P")->option_text("P");
+  cli.add_option("--fail-under", o.fail_under, "Exit 1 when the overall percent is below P")
+      ->option_text("P")
+      ->check(kPercent);
   cli.add_option("--fail-under-section", o.fail_under_section, "Exit 1 when any scored section is below P")
-      ->option_text("P");
+      ->option_text("P")
+      ->check(kPercent);
   cli.add_option("--input-format", j.input_format, "Read the inputs as yaml or csv (default: by extension)")
       ->check(CLI::IsMember({"yaml", "csv"}));
   cli.add_option("--mapping", j.mapping, "Mapping file (kind: mapping) from a survey export's columns to items")
@@ -136,8 +202,23 @@ int main(int argc, char** argv) {
   cli.add_option("--header-rows", j.survey.header_rows, "Header rows before the first response (default 1)")
       ->option_text("N")
       ->check(CLI::Range(1LL, base::limits::kHeaderRows));
-  cli.add_option("--delimiter", o.delimiter, "CSV field delimiter (default ',' or the file's sep= line)")
-      ->option_text("C");
+  cli.add_option("--delimiter", o.delimiter, "CSV field delimiter, or tab (default: the file's sep= line; tab for .tsv; ',', or "
+                 "';' or tab when the header row holds no comma)")
+      ->option_text("C|tab");
+  cli.add_option("--encoding", j.survey.encoding, "Character encoding of CSV input (default utf-8)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, score::Encoding>{{"utf-8", score::Encoding::Utf8},
+                                                                                  {"latin1", score::Encoding::Latin1},
+                                                                                  {"cp1252", score::Encoding::Cp1252},
+                                                                                  {"utf-16", score::Encoding::Utf16}}))
+      ->option_text("utf-8|latin1|cp1252|utf-16");
+  cli.add_option("--duplicates", j.survey.duplicates, "Rows of a CSV with the same respondent id: keep-all (default, "
+                 "with a warning), keep-first, keep-last or error")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, score::Duplicates>{
+          {"keep-all", score::Duplicates::KeepAll},
+          {"keep-first", score::Duplicates::KeepFirst},
+          {"keep-last", score::Duplicates::KeepLast},
+          {"error", score::Duplicates::Error}}))
+      ->option_text("keep-all|keep-first|keep-last|error");
   cli.add_flag("--skip-bad-rows", j.survey.skip_bad_rows, "Skip rows with bad or missing answers, with a warning");
   cli.add_option("--group-by", j.survey.group_by, "Report the groups of this CSV column side by side")
       ->option_text("COLUMN");
@@ -145,6 +226,10 @@ int main(int argc, char** argv) {
       ->option_text("FILE");
   cli.add_option("--baseline", j.baseline, "An earlier JSON report (cx-score -f json) to compare with")
       ->option_text("FILE");
+  cli.add_option("--min-change", j.scoring.min_change,
+                 "Against --baseline, count a change as improved or worsened only above P points (default 0)")
+      ->option_text("P")
+      ->check(kPercent);
   cli.add_flag("--list", o.list, "List the built-in questionnaires");
   return app::run(cli, argc, argv, [&] { return run(o); }, hint_words);
 }

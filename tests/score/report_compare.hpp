@@ -36,7 +36,8 @@ Case random_case(Pick&& pick, const std::string& source, const std::string& ques
   using State = score::Answer::State;
   static constexpr std::array<std::array<int, 2>, 11> kScales = {
       {{1, 5}, {1, 5}, {1, 7}, {0, 10}, {-3, 3}, {-2, 2}, {-10, -2}, {-4, 0}, {0, 1}, {2, 3}, {-1000, 1000}}};
-  static constexpr std::array<double, 10> kEdges = {0, 20, 37.5, 50, 60, 62.5, 75, 80, 100, 100.01};
+  // Inner edges of bands; bands cover 0 to 100 (the loader refuses gaps).
+  static constexpr std::array<double, 7> kEdges = {20, 37.5, 50, 60, 62.5, 75, 80};
   Case c;
   c.options.method = pick(2) ? score::Method::Pomp : score::Method::Seed;
   c.options.improve = pick(5);
@@ -60,11 +61,14 @@ Case random_case(Pick&& pick, const std::string& source, const std::string& ques
     }
     q.sections.push_back(std::move(section));
   }
-  std::vector<double> edges;
-  for (const double edge : kEdges)
-    if (pick(2)) edges.push_back(edge);
-  for (std::size_t i = 0; i + 1 < edges.size(); ++i)
-    if (pick(3)) q.bands.push_back({edges[i], edges[i + 1], fmt::format("Band {}", i + 1), ""});
+  if (pick(3)) {
+    std::vector<double> edges = {0};
+    for (const double edge : kEdges)
+      if (pick(2)) edges.push_back(edge);
+    edges.push_back(100);
+    for (std::size_t i = 0; i + 1 < edges.size(); ++i)
+      q.bands.push_back({edges[i], edges[i + 1], fmt::format("Band {}", i + 1), ""});
+  }
 
   const auto span = static_cast<std::size_t>(q.scale.max - q.scale.min + 1);
   const auto value = [&] { return score::Answer{State::Value, q.scale.min + static_cast<int>(pick(span))}; };
@@ -173,6 +177,8 @@ class ReportDiff {
           b.questionnaire_id + "/" + b.questionnaire_title);
     exact("group/client", a.group + "/" + a.client, b.group + "/" + b.client);
     exact("method", std::string(score::name(a.method)), std::string(score::name(b.method)));
+    exact("scale", fmt::format("{}..{}", a.scale_min, a.scale_max), fmt::format("{}..{}", b.scale_min, b.scale_max));
+    exact("min_change", a.min_change, b.min_change);
     exact("respondents", a.respondents, b.respondents);
     exact("warning_count", a.warning_count, b.warning_count);
     exact("groups", a.groups.size(), b.groups.size());
@@ -182,6 +188,8 @@ class ReportDiff {
     for (std::size_t s = 0; s < std::min(a.sections.size(), b.sections.size()); ++s)
       section(fmt::format("sections[{}]", s), a.sections[s], b.sections[s]);
     if (!improve_agrees(a, b)) differ("improve", joined(a.improve), joined(b.improve));
+    if (!ties_agree(a, b))
+      differ("improve_tied", joined(a.improve_tied), joined(b.improve_tied));
     const auto band = [](const std::optional<score::Band>& x) {
       return x ? fmt::format("{} [{}, {})", x->label, x->from, x->to) : std::string("none");
     };
@@ -246,6 +254,13 @@ class ReportDiff {
     for (std::size_t i = 0; i < a.improve.size(); ++i)
       if (a.improve[i] != b.improve[i] && !edge(a, a.improve[i]) && !edge(a, b.improve[i])) return false;
     return true;
+  }
+  // The same cut ties, but where a percent is at a rounding edge.
+  static bool ties_agree(const score::Report& a, const score::Report& b) {
+    if (a.improve_tied == b.improve_tied) return true;
+    return std::any_of(a.sections.begin(), a.sections.end(), [](const score::SectionResult& s) {
+      return s.percent && at_rounding_edge(*s.percent);
+    });
   }
   std::string text_;
 };

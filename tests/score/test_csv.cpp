@@ -14,14 +14,17 @@ namespace {
 
 // Writes text to a temporary file and reads every record back.
 std::vector<std::vector<std::string>> records(const std::string& text, char delimiter = 0,
-                                              std::vector<std::size_t>* lines = nullptr) {
+                                              std::vector<std::size_t>* lines = nullptr,
+                                              score::Encoding encoding = score::Encoding::Utf8,
+                                              std::string* warning = nullptr) {
   char path[] = "/tmp/cxkit-csv-XXXXXX";
   const int fd = mkstemp(path);
   REQUIRE(fd >= 0);
   std::ofstream(path, std::ios::binary) << text;
   std::vector<std::vector<std::string>> out;
   try {
-    score::CsvReader reader(path, delimiter);
+    score::CsvReader reader(path, delimiter, encoding);
+    if (warning) *warning = reader.warning();
     while (reader.next()) {
       std::vector<std::string> fields;
       for (std::size_t i = 0; i < reader.size(); ++i) fields.emplace_back(reader.field(i));
@@ -38,9 +41,9 @@ std::vector<std::vector<std::string>> records(const std::string& text, char deli
 
 using Rows = std::vector<std::vector<std::string>>;
 
-std::string error_of(const std::string& text) {
+std::string error_of(const std::string& text, score::Encoding encoding = score::Encoding::Utf8) {
   try {
-    records(text);
+    records(text, 0, nullptr, encoding);
   } catch (const Error& e) {
     const std::string what = e.what();
     return what.substr(what.find(':') + 1);  // drop the temporary file name
@@ -97,6 +100,73 @@ TEST_CASE("broken quoting is an error with the line and column") {
   CHECK(error_of("id,x\nr1,4,\"oops\nr2,\"3\"\n") ==
         "3:5: error: text after a closing quote: expected the delimiter or the end of the line (this quoted field "
         "opened on line 2: is a quote left open there?)");
+}
+
+TEST_CASE("an Excel workbook or UTF-16 text is not read as CSV, and the error says how to save it") {
+  CHECK(error_of(std::string("PK\x03\x04\x14\x00\x06\x00", 8) + "[Content_Types].xml") ==
+        "1:1: error: the file is a zip file (an Excel workbook, .xlsx, or a download still zipped), not CSV text: "
+        "expected a CSV export (unzip a download; in Excel, save it as CSV UTF-8 with File > Save As > CSV UTF-8)");
+  const std::string utf16 =
+      "1:1: error: the file is UTF-16 text (as Excel's \"Unicode Text\" writes it), not UTF-8: expected UTF-8 (in "
+      "Excel, save it as UTF-8 with File > Save As > CSV UTF-8), or [encoding] utf-16";
+  CHECK(error_of(std::string("\xFF\xFEi\0d\0", 6)) == utf16);
+  CHECK(error_of(std::string("\xFE\xFF\0i\0d", 6)) == utf16);
+  CHECK(error_of(std::string("i\0d\0,\0q\0\n\0", 10)) == utf16);  // no byte order mark
+  CHECK(error_of(std::string("\0i\0d\0,\0q\0\n", 10)) == utf16);
+  CHECK(error_of("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") ==
+        "1:1: error: the file is an Excel 97-2003 workbook (.xls) or another Office file, not CSV text: expected a CSV "
+        "export (in Excel, save it as CSV UTF-8 with File > Save As > CSV UTF-8)");
+  CHECK(records("PK,q1\n1,2\n") == Rows{{"PK", "q1"}, {"1", "2"}});  // text starting "PK" is text
+}
+
+TEST_CASE("a header row with no comma but ';' or tabs names its delimiter, with a warning") {
+  std::string warning;
+  CHECK(records("id;q1\nr1;4\n", 0, nullptr, score::Encoding::Utf8, &warning) == Rows{{"id", "q1"}, {"r1", "4"}});
+  CHECK(warning.ends_with(":1: warning: the header row holds no comma: its columns are read as separated by ';'"));
+  CHECK(records("\xEF\xBB\xBFid\tq1\nr1\t4\n", 0, nullptr, score::Encoding::Utf8, &warning) ==
+        Rows{{"id", "q1"}, {"r1", "4"}});
+  CHECK(warning.ends_with(":1: warning: the header row holds no comma: its columns are read as separated by tabs"));
+  // A comma, a sep= line or a delimiter given: nothing to guess.
+  CHECK(records("id,\"a;b\"\nr1,4\n", 0, nullptr, score::Encoding::Utf8, &warning) == Rows{{"id", "a;b"}, {"r1", "4"}});
+  CHECK(warning.empty());
+  CHECK(records("\"a;b\"\n4\n", 0, nullptr, score::Encoding::Utf8, &warning) == Rows{{"a;b"}, {"4"}});
+  CHECK(warning.empty());
+  CHECK(records("sep=;\nid;q1\n", 0, nullptr, score::Encoding::Utf8, &warning) == Rows{{"id", "q1"}});
+  CHECK(warning.empty());
+  CHECK(records("id;q1\n", '\t', nullptr, score::Encoding::Utf8, &warning) == Rows{{"id;q1"}});
+  CHECK(warning.empty());
+  CHECK(error_of("id;q1\tq2\nr1;4\n") ==
+        "1:1: error: the header row holds both ';' and tabs and no comma, so which one separates the columns is "
+        "unclear: expected a first line sep=; or [delimiter] ';' (or tab)");
+}
+
+TEST_CASE("latin1, cp1252 and UTF-16 are read as UTF-8") {
+  using score::Encoding;
+  CHECK(records("id,name\n1,Si\xE2n\n", 0, nullptr, Encoding::Latin1) == Rows{{"id", "name"}, {"1", "Si\xC3\xA2n"}});
+  CHECK(records("id,q\n1,\x80 \x93ok\x94\n", 0, nullptr, Encoding::Cp1252) ==
+        Rows{{"id", "q"}, {"1", "\xE2\x82\xAC \xE2\x80\x9Cok\xE2\x80\x9D"}});
+  CHECK(records(std::string("\xFF\xFEi\0d\0,\0\xE9\0\n\0", 12), 0, nullptr, Encoding::Utf16) == Rows{{"id", "\xC3\xA9"}});
+  CHECK(records(std::string("\xFE\xFF\0i\0d\0\t\0q\0\n", 12), 0, nullptr, Encoding::Utf16) == Rows{{"id", "q"}});
+  CHECK(records(std::string("i\0d\0,\0q\0\n\0", 10), 0, nullptr, Encoding::Utf16) == Rows{{"id", "q"}});
+  // Characters cut by the reads: a record longer than the read buffers.
+  std::string big;
+  for (int i = 0; i < 100000; ++i) big += "\xE9\x80";
+  std::string expected;
+  for (int i = 0; i < 100000; ++i) expected += "\xC3\xA9\xE2\x82\xAC";
+  CHECK(records("a," + big + "\nb,c\n", 0, nullptr, Encoding::Cp1252) == Rows{{"a", expected}, {"b", "c"}});
+}
+
+TEST_CASE("a byte not in the encoding is an error at its line and column") {
+  using score::Encoding;
+  CHECK(error_of("id,q\n1,ab\x81\n", Encoding::Cp1252) ==
+        "2:5: error: the byte at offset 9 (0x81) is not cp1252 text: expected the file in the encoding given (is it "
+        "in another one?)");
+  CHECK(error_of(std::string("i\0d\0\n\0\xE9\0\x00\xDC\n\0", 12), Encoding::Utf16) ==
+        "2:2: error: the byte at offset 8 (0x00) is not utf-16 text: expected the file in the encoding given (is it "
+        "in another one?)");
+  CHECK(error_of(std::string("i\0d\0\n\0x", 7), Encoding::Utf16) ==
+        "2:1: error: the file ends inside a utf-16 character, at offset 6: expected whole characters (is it in "
+        "another encoding?)");
 }
 
 TEST_SUITE_END();

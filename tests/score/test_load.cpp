@@ -111,4 +111,40 @@ TEST_CASE("n/a is spelt as the questionnaire says, else as its language's built-
         "q.yaml:5:41: error: 'not_applicable' has 0 entries: expected at least 1");
 }
 
+TEST_CASE("'questionnaire:' is optional in responses: without it, one must be given instead") {
+  const auto r = score::parse_responses("kind: responses\nversion: 1\nanswers: {a: 1}\n", "r.yaml");
+  CHECK(r.questionnaire.empty());
+  CHECK(to_string(r.questionnaire_where) == "r.yaml:1:1");
+  CHECK(error_of([&] { score::load_questionnaire(r.questionnaire, {}, r.questionnaire_where); }) ==
+        "r.yaml:1:1: error: the responses name no questionnaire: expected 'questionnaire:' with a built-in id or "
+        "the path of a questionnaire file, or one given with [questionnaire]");
+}
+
+TEST_CASE("bands cover 0 to 100 without gaps, the top band closed at 100") {
+  const std::string sections = "sections:\n  - {id: s, title: S, items: [{id: i, text: T}]}\nbands:\n";
+  const std::string expected = ": expected bands that cover 0 to 100 without gaps, the lowest from: 0 and the top "
+                               "band to: 100 (a band holds its from, not its to; the top band holds 100 too)";
+  CHECK(questionnaire_error(kHeader + sections + "  - {from: 0, to: 60, label: Low}\n  - {from: 60, to: 100.01, "
+                                                 "label: High}\n") ==
+        "q.yaml:9:3: error: the top band ends at 100.01" + expected);
+  CHECK(questionnaire_error(kHeader + sections + "  - {from: 0, to: 60, label: Low}\n  - {from: 70, to: 100, "
+                                                 "label: High}\n") ==
+        "q.yaml:9:3: error: no band holds [60, 70)" + expected);
+  CHECK(questionnaire_error(kHeader + sections + "  - {from: 10, to: 100, label: Low}\n") ==
+        "q.yaml:9:3: error: the lowest band starts at 10" + expected);
+  const auto q = score::parse_questionnaire(
+      kHeader + sections + "  - {from: 50, to: 100, label: High}\n  - {from: 0, to: 50, label: Low}\n", "q.yaml");
+  CHECK(q.bands.size() == 2);
+}
+
+TEST_CASE("a respondent's role and the responses' date are kept") {
+  const auto r = score::parse_responses("kind: responses\nversion: 1\nquestionnaire: q\ndate: 2026-10-14\n"
+                                        "respondents:\n  - {id: a, role: Owner, answers: {}}\n  - {id: b}\n",
+                                        "r.yaml");
+  CHECK(r.date == "2026-10-14");
+  REQUIRE(r.respondents.size() == 2);
+  CHECK(r.respondents[0].role == "Owner");
+  CHECK(r.respondents[1].role.empty());
+}
+
 TEST_SUITE_END();

@@ -114,6 +114,8 @@ TEST_CASE("seed method: weights, a reverse item, n/a and a skipped optional sect
       .questionnaire_id = "hand",
       .questionnaire_title = "By hand",
       .method = score::Method::Seed,
+      .scale_min = 1,
+      .scale_max = 5,
       .respondents = 1,
       .overall = 64.0,  // (12 + 4) / (15 + 10)
       .overall_stats = {1, 64, 64, 64, std::nullopt},
@@ -149,6 +151,8 @@ TEST_CASE("pomp method, three respondents: means, sample sd, alpha, item order, 
       .questionnaire_id = "three",
       .questionnaire_title = "Three",
       .method = score::Method::Pomp,
+      .scale_min = 0,
+      .scale_max = 4,
       .respondents = 3,
       .overall = 560.0 / 9,  // (75 + 45 + 66.67) / 3
       .overall_stats = {3, 560.0 / 9, 45, 75, 15.485955405295947},
@@ -186,6 +190,8 @@ TEST_CASE("missing answers: refused at the respondent, or counted as n/a; alike 
   const score::Report expected{
       .questionnaire_id = "edge",
       .questionnaire_title = "Edge",
+      .scale_min = -2,
+      .scale_max = 2,
       .respondents = 2,
       .overall = 25.0,
       .overall_stats = {2, 25, 25, 25, 0.0},

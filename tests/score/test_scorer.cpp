@@ -3,6 +3,7 @@
 #include <cxkit/base/limits.hpp>
 #include <cxkit/score/load.hpp>
 #include <cxkit/score/report.hpp>
+#include <cxkit/score/rules.hpp>
 #include <cxkit/score/scorer.hpp>
 #include <doctest/doctest.h>
 
@@ -122,6 +123,17 @@ TEST_CASE("areas to improve: lowest first, ties keep questionnaire order, ranked
     auto r = run(q, {person("p", {v(3), v(3), v(3), v(3), v(4), v(4)})});
     CHECK(r.improve == std::vector<std::size_t>{0, 1, 2});
   }
+  SUBCASE("a tie cut by improve N is named") {
+    auto r = run(q, {person("p", {v(3), v(3), v(3), v(3), v(4), v(4)})}, {score::Method::Seed, 1, false});
+    CHECK(r.improve == std::vector<std::size_t>{0});
+    CHECK(r.improve_tied == std::vector<std::size_t>{1});
+    CHECK(score::score_text(r, {}).find("1. Alpha  60.0 % (tied with Beta: not listed)\n") != std::string::npos);
+    CHECK(score::score_markdown(r, {}).find("1. **Alpha** \u2014 60.0 % (tied with Beta: not listed)\n") !=
+          std::string::npos);
+    CHECK(score::score_json(r, {}).find("\"improve_tied\": [\n    \"beta\"\n  ]") != std::string::npos);
+    const auto all = run(q, {person("p", {v(3), v(3), v(3), v(3), v(4), v(4)})}, {score::Method::Seed, 2, false});
+    CHECK(all.improve_tied.empty());
+  }
   SUBCASE("improve N caps the list") {
     auto r = run(q, {person("p", {v(4), v(4), v(3), v(3), v(5), v(5)})}, {score::Method::Seed, 1, false});
     CHECK(r.improve == std::vector<std::size_t>{1});
@@ -174,6 +186,19 @@ TEST_CASE("bands are half-open [from, to)") {
   CHECK(r.band->label == "High");
   auto edge = run(q, {person("p", {v(1), v(4), v(3), v(2)})});  // 10/20 = 50: the upper band
   CHECK(edge.band->label == "High");
+  q.bands.back().to = 100;  // the top band holds 100 as well
+  auto top = run(q, {person("p", {v(5), v(5), v(5), v(5)})});
+  REQUIRE(top.band.has_value());
+  CHECK(top.band->label == "High");
+  CHECK(score::reference_report(q, {person("p", {v(5), v(5), v(5), v(5)})}, {}).band->label == "High");
+}
+
+TEST_CASE("a band without advice shows its label alone, with no dangling colon") {
+  auto q = small();
+  q.bands = {{0, 100, "Any", ""}};
+  const auto r = run(q, {person("p", {v(5), v(5), v(1), v(3)})});
+  CHECK(score::score_text(r, {}).ends_with("\nAny\n"));
+  CHECK(score::score_markdown(r, {}).ends_with("\n**Any**\n"));
 }
 
 TEST_CASE("answers are read as numbers, labels (any case) or n/a spellings") {
@@ -309,6 +334,105 @@ TEST_CASE("a respondent id is quoted safely in messages (a quoted CSV id may hol
   CHECK(testing::error_of([&] { run(q, {person("a\nb\x1b[2J", {v(2), missing(), v(3), v(3)})}); }) ==
         "answers.yaml:7:5: error: respondent 'a\\nb\\x1B[2J' has no answer to alpha: a2: expected an answer or n/a "
         "for every item of a section that is not skipped (or [allow missing])");
+}
+
+TEST_CASE("a baseline of another questionnaire, method or scale is refused at the baseline") {
+  const auto q = small();
+  const auto r = run(q, {person("p", {v(3), v(4), v(2), v(5)})});
+  const auto baseline = [](std::string json) { return score::parse_baseline(json, "b.json"); };
+  const std::string rest = R"("respondents": 1, "overall": {"percent": 50}, "sections": [{"id": "alpha", "percent": 50}]})";
+  const auto error = [&](const std::string& json) {
+    return testing::error_of([&] {
+      auto copy = r;
+      score::compare(copy, baseline(json));
+    });
+  };
+  CHECK(error(R"({"questionnaire": {"id": "other"}, "method": "seed", )" + rest) ==
+        "b.json:1:2: error: the baseline is a report of the questionnaire 'other' but this run scores 'small': "
+        "expected a report of the same questionnaire");
+  CHECK(error("{\"questionnaire\": {\"id\": \"small\"},\n \"method\": \"pomp\", " + rest) ==
+        "b.json:2:2: error: the baseline is scored with the method 'pomp' but this run with 'seed': percents of two "
+        "methods differ on the same answers; expected a baseline scored with 'seed', or this run scored with the "
+        "baseline's method");
+  CHECK(error(R"({"questionnaire": {"id": "small"}, "method": "seed", "scale": {"min": 1, "max": 7}, )" + rest) ==
+        "b.json:1:54: error: the baseline is scored on the scale 1..7 but this run on 1..5: expected a baseline on "
+        "the same scale");
+  CHECK(error(R"({"questionnaire": {"id": "small"}, "method": "seed", "scale": {"min": 1, "max": 7.5}, )" + rest) ==
+        "b.json:1:54: error: 'scale.max' is not a whole number from -1000 to 1000: expected a [score report]");
+  CHECK(error(R"({"questionnaire": {"id": "small"}, )" + rest) ==
+        "b.json: error: the file has no 'method': expected a [score report]");
+  SUBCASE("a baseline without its scale (an older report) is compared, with a warning") {
+    auto copy = r;
+    score::compare(copy, baseline(R"({"questionnaire": {"id": "small"}, "method": "seed", )" + rest));
+    REQUIRE(copy.warnings.size() == 1);
+    CHECK(copy.warnings[0] == "b.json:1:36: warning: the baseline does not give its scale (a report of an older "
+                              "version): compared as if on 1..5");
+    CHECK(copy.warning_count == 1);
+  }
+  SUBCASE("its own JSON report is comparable") {
+    auto copy = r;
+    score::compare(copy, baseline(score::score_json(r, {})));
+    CHECK(copy.warnings.empty());
+    CHECK(copy.overall_change == doctest::Approx(0));
+  }
+}
+
+TEST_CASE("min_change: only a change of more than P points counts as improved or worsened") {
+  const auto q = small();
+  score::Options o;
+  o.min_change = 5;
+  const auto r = run(q, {person("p", {v(3), v(4), v(2), v(5)})}, o);  // alpha 70 %, beta 70 %
+  CHECK(r.min_change == 5);
+  const std::string json = R"({"questionnaire": {"id": "small"}, "method": "seed", "scale": {"min": 1, "max": 5},
+    "overall": {"percent": 70}, "sections": [{"id": "alpha", "percent": 64.9}, {"id": "beta", "percent": 66}]})";
+  auto copy = r;
+  score::compare(copy, score::parse_baseline(json, "b.json"));
+  CHECK(copy.improved == std::vector<std::size_t>{0});  // +5.1
+  CHECK(copy.worsened.empty());                         // beta +4.0 is within 5 points
+  const std::string text = score::score_text(copy, {});
+  CHECK(text.find("Since b.json (a change counts when it is more than 5.0 points; n and SD of this run):\n"
+                  "  overall: +0.0 (n 1, SD \u2014)\n"
+                  "  improved: Alpha +5.1 (n 1, SD \u2014)\n"
+                  "  worsened: none\n"
+                  "  within 5.0 points: Beta +4.0 (n 1, SD \u2014)\n") != std::string::npos);
+}
+
+TEST_CASE("thresholds: each with the percent held to it and whether it passed, kept in the report") {
+  const auto q = small();
+  score::Threshold overall, section;
+  overall.limit = 70;
+  section.of = score::Threshold::Of::Section;
+  section.limit = 61;
+  auto r = run(q, {person("p", {v(3), v(3), v(4), v(4)})});  // alpha 60 %, beta 80 %, overall 70 %
+  CHECK_FALSE(score::check(r, {overall, section}));
+  REQUIRE(r.thresholds.size() == 2);
+  CHECK(r.thresholds[0].value == doctest::Approx(70));
+  CHECK(r.thresholds[0].passed);  // not below: passed
+  CHECK(r.thresholds[1].section == "alpha");
+  CHECK(r.thresholds[1].value == doctest::Approx(60));
+  CHECK_FALSE(r.thresholds[1].passed);
+  SUBCASE("nothing scored: the overall percent fails, the sections have none to fail") {
+    auto none = run(q, {person("p", {na(), na(), missing(), missing()})});
+    CHECK_FALSE(score::check(none, {overall}));
+    CHECK_FALSE(none.thresholds[0].value.has_value());
+    CHECK(score::check(none, {section}));
+    CHECK(none.thresholds[0].section.empty());
+  }
+  const std::string json = score::score_json(r, {});
+  CHECK(json.find(R"("of": "section",
+      "section": "alpha",
+      "value": 60.0,
+      "limit": 61.0,
+      "passed": false)") != std::string::npos);
+}
+
+TEST_CASE("the report's date is in its header") {
+  auto r = run(small(), {person("p", {v(5), v(5), v(1), v(3)})});
+  r.client = "Client";
+  r.date = "2026-10-14";
+  CHECK(score::score_text(r, {}).starts_with("Small \u2014 Client, 2026-10-14\n"));
+  CHECK(score::score_markdown(r, {}).starts_with("# Small \u2014 Client, 2026-10-14\n"));
+  CHECK(score::score_json(r, {}).find("\"date\": \"2026-10-14\"") != std::string::npos);
 }
 
 TEST_SUITE_END();

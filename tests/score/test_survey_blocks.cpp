@@ -10,6 +10,7 @@
 #include <cxkit/score/report.hpp>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -206,6 +207,71 @@ TEST_CASE("more groups than kMaxGroups is an error at the row that makes one too
   CHECK(score_with(job, 1, std::size_t{1} << 30).error == expected);
   CHECK(score_with(job, 2, 4096).error == expected);
   std::remove(path.c_str());
+}
+
+TEST_CASE("rows with the same respondent id are kept, dropped or refused alike on any thread") {
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  for (unsigned seed = 1; seed <= 4; ++seed) {
+    const bool crlf = seed % 2 == 0;
+    const std::string eol = crlf ? "\r\n" : "\n";
+    std::string text = survey(q, seed, crlf, false, false);
+    const std::string body = text.substr(text.find(eol) + eol.size());
+    text += body.substr(0, body.find(eol, body.size() / 3) + eol.size());  // a third of the rows again
+    const std::string path = temporary(".csv");
+    std::ofstream(path, std::ios::binary) << text;
+    std::size_t all_rows = 0;
+    for (const auto mode : {score::Duplicates::KeepAll, score::Duplicates::KeepFirst, score::Duplicates::KeepLast,
+                            score::Duplicates::Error}) {
+      CAPTURE(seed);
+      CAPTURE(static_cast<int>(mode));
+      score::ScoreJob job;
+      job.files = {path};
+      job.survey.group_by = "store";
+      job.survey.duplicates = mode;
+      job.scoring.allow_missing = true;
+      const Outcome whole = score_with(job, 1, std::size_t{1} << 30);
+      const auto rows = static_cast<std::size_t>(std::count(whole.rows.begin(), whole.rows.end(), '\n'));
+      if (mode == score::Duplicates::Error)
+        CHECK(whole.error.find(": expected each respondent once (a form submitted twice?)") != std::string::npos);
+      else if (mode == score::Duplicates::KeepAll)
+        all_rows = rows;
+      else
+        CHECK((rows > 200 && rows < all_rows));  // one row of each id
+      for (const auto& [threads, block] : {std::pair{2, 1}, {3, 100}, {4, 64 << 10}}) {
+        CAPTURE(threads);
+        CAPTURE(block);
+        CHECK(score_with(job, static_cast<std::size_t>(threads), static_cast<std::size_t>(block)) == whole);
+      }
+    }
+    std::remove(path.c_str());
+  }
+}
+
+TEST_CASE("a byte not in the encoding is reported after the rows before it, on any thread") {
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  for (const bool bad : {false, true}) {
+    std::string text = survey(q, 5, false, true, bad);
+    text.insert(text.size() * 3 / 4, "\x81");  // not cp1252
+    const std::string path = temporary(".csv");
+    std::ofstream(path, std::ios::binary) << text;
+    for (const bool skip_bad_rows : {false, true}) {
+      CAPTURE(bad);
+      CAPTURE(skip_bad_rows);
+      score::ScoreJob job;
+      job.files = {path};
+      job.survey.encoding = score::Encoding::Cp1252;
+      job.survey.skip_bad_rows = skip_bad_rows;
+      job.scoring.allow_missing = true;
+      const Outcome whole = score_with(job, 1, std::size_t{1} << 30);
+      CHECK(whole.error.find(path + ":") == 0);
+      for (const auto& [threads, block] : {std::pair{2, 1}, {3, 100}, {2, 2000}}) {
+        CAPTURE(threads);
+        CAPTURE(block);
+        CHECK(score_with(job, static_cast<std::size_t>(threads), static_cast<std::size_t>(block)) == whole);
+      }
+    }
+    std::remove(path.c_str());
+  }
 }
 
 TEST_SUITE_END();

@@ -36,6 +36,10 @@ std::string_view generic_words(Hint hint) {
     case Hint::Stage: return "[stage]";
     case Hint::Customer: return "[customer]";
     case Hint::Method: return "[method]";
+    case Hint::Questionnaire: return "[questionnaire]";
+    case Hint::Delimiter: return "[delimiter]";
+    case Hint::Encoding: return "[encoding]";
+    case Hint::Duplicates: return "[duplicates]";
   }
   return "";
 }

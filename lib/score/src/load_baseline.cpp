@@ -1,4 +1,5 @@
 #include <cxkit/base/io.hpp>
+#include <cxkit/base/limits.hpp>
 #include <cxkit/score/load.hpp>
 
 #include <fmt/format.h>
@@ -21,6 +22,26 @@ std::optional<double> percent(const nlohmann::json& j, const std::string& source
   if (j.is_null()) return std::nullopt;
   if (!j.is_number()) throw Error({source}, what + " is not a number or null: expected a " + hint(Hint::ScoreReport));
   return j.get<double>();
+}
+
+// Where the first `"key":` is written (cx-score writes the report's own keys
+// before any group's); the file's start when it is not found.
+Location key_at(std::string_view text, const std::string& source, std::string_view key) {
+  const std::string quoted = fmt::format("\"{}\"", key);
+  for (auto at = text.find(quoted); at != std::string_view::npos; at = text.find(quoted, at + 1)) {
+    const auto next = text.find_first_not_of(" \t\r\n", at + quoted.size());
+    if (next != std::string_view::npos && text[next] == ':') return position(text, source, at);
+  }
+  return {source, 1, 1};
+}
+
+std::optional<int> scale_end(const nlohmann::json& scale, const char* end, const Location& where) {
+  const auto value = scale.value(end, nlohmann::json());
+  if (!value.is_number_integer() || value.get<long long>() < -base::limits::kScale ||
+      value.get<long long>() > base::limits::kScale)
+    throw Error(where, fmt::format("'scale.{}' is not a whole number from -{} to {}: expected a {}", end,
+                                   base::limits::kScale, base::limits::kScale, hint(Hint::ScoreReport)));
+  return static_cast<int>(value.get<long long>());
 }
 
 }  // namespace
@@ -55,13 +76,26 @@ Baseline parse_baseline(std::string_view text, const std::string& source) {
          "the file has no 'sections' list and 'overall' object");
   Baseline b;
   b.source = source;
-  if (j.contains("questionnaire") && j["questionnaire"].is_object() && j["questionnaire"].value("id", nlohmann::json()).is_string())
-    b.questionnaire = j["questionnaire"]["id"].get<std::string>();
+  expect(j.contains("questionnaire") && j["questionnaire"].is_object() &&
+             j["questionnaire"].value("id", nlohmann::json()).is_string(),
+         "the file has no 'questionnaire.id'");
+  b.questionnaire = j["questionnaire"]["id"].get<std::string>();
+  b.questionnaire_where = key_at(text, source, "questionnaire");
+  expect(j.value("method", nlohmann::json()).is_string(), "the file has no 'method'");
+  b.method = j["method"].get<std::string>();
+  b.method_where = key_at(text, source, "method");
+  if (j.contains("scale")) {
+    b.scale_where = key_at(text, source, "scale");
+    if (!j["scale"].is_object())
+      throw Error(b.scale_where, "'scale' is not an object: expected a " + hint(Hint::ScoreReport));
+    b.scale_min = scale_end(j["scale"], "min", b.scale_where);
+    b.scale_max = scale_end(j["scale"], "max", b.scale_where);
+  }
   b.overall = percent(j["overall"].value("percent", nlohmann::json()), source, "'overall.percent'");
   for (const auto& section : j["sections"]) {
     expect(section.is_object() && section.contains("id") && section["id"].is_string(), "a section has no 'id'");
-    b.sections.emplace_back(section["id"].get<std::string>(),
-                            percent(section.value("percent", nlohmann::json()), source, "a section's 'percent'"));
+    b.sections.push_back({section["id"].get<std::string>(),
+                          percent(section.value("percent", nlohmann::json()), source, "a section's 'percent'")});
   }
   return b;
 }

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace cxkit::score {
 
 using base::Node;
@@ -83,6 +85,21 @@ Band read_band(const Source& src, const Node& node) {
   return band;
 }
 
+// Every overall percent falls in one band: from 0, each band starting where
+// the one below it ends, the top band ending at 100 (and holding 100).
+void check_coverage(const Source& src, const Node& list, std::vector<Band> bands) {
+  std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.from < b.from; });
+  const auto fail = [&](const std::string& what) {
+    src.fail(list, what + ": expected bands that cover 0 to 100 without gaps, the lowest from: 0 and the top band "
+                          "to: 100 (a band holds its from, not its to; the top band holds 100 too)");
+  };
+  if (bands.front().from != 0) fail(fmt::format("the lowest band starts at {}", bands.front().from));
+  for (std::size_t i = 1; i < bands.size(); ++i)
+    if (bands[i].from != bands[i - 1].to)
+      fail(fmt::format("no band holds [{}, {})", bands[i - 1].to, bands[i].from));
+  if (bands.back().to != 100) fail(fmt::format("the top band ends at {}", bands.back().to));
+}
+
 }  // namespace
 
 Questionnaire parse_questionnaire(std::string_view text, const std::string& source, const Limits& limits) {
@@ -128,11 +145,17 @@ Questionnaire parse_questionnaire(std::string_view text, const std::string& sour
                                     band.from, band.to, other.from, other.to));
     q.bands.push_back(std::move(band));
   }
+  if (!q.bands.empty()) check_coverage(src, *f.find("bands"), q.bands);
   return q;
 }
 
 Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& limits,
                                         const Location& named_at) {
+  // A responses file without `questionnaire:`, and none given instead.
+  if (id_or_path.empty())
+    throw Error(named_at, fmt::format("the responses name no questionnaire: expected 'questionnaire:' with a built-in "
+                                      "id or the path of a questionnaire file, or one given with {}",
+                                      hint(Hint::Questionnaire)));
   if (looks_like_path(id_or_path))
     return parse_questionnaire(base::read_input(id_or_path, limits.max_bytes), base::display_name(id_or_path), limits);
   if (const Builtin* builtin = find_builtin("questionnaire", id_or_path))

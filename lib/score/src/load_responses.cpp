@@ -44,8 +44,9 @@ Responses parse_responses(std::string_view text, const std::string& source, cons
   Fields f(src, *root, "the responses",
            {"kind", "version", "questionnaire", "client", "date", "note", "respondents", "respondent", "answers"});
   Responses r;
-  r.questionnaire = f.text("questionnaire");
-  r.questionnaire_where = src.at(f.require("questionnaire"));
+  // Optional: a questionnaire given to the program overrides it.
+  r.questionnaire = f.text_or("questionnaire");
+  r.questionnaire_where = src.at(f.find("questionnaire") ? *f.find("questionnaire") : *root);
   r.client = f.text_or("client");
   r.date = f.optional_date("date").value_or("");
   r.note = f.text_or("note");
@@ -58,7 +59,7 @@ Responses parse_responses(std::string_view text, const std::string& source, cons
   if (answers) {
     const Node* id = f.find("respondent");
     r.respondents.push_back({id ? src.id(*id, "'respondent'") : "respondent", src.at(*root),
-                             read_answers(src, *answers)});
+                             read_answers(src, *answers), ""});
     return r;
   }
   if (f.find("respondent")) src.fail(*f.find("respondent"), "'respondent' names the respondent of top-level "
@@ -71,6 +72,7 @@ Responses parse_responses(std::string_view text, const std::string& source, cons
     ids.add(respondent.id, rf.require("id"));
     respondent.where = src.at(*node);
     if (const Node* a = rf.find("answers")) respondent.answers = read_answers(src, *a);
+    respondent.role = rf.text_or("role");
     r.respondents.push_back(std::move(respondent));
   }
   return r;

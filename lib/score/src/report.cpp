@@ -61,6 +61,7 @@ std::string bar(double value, std::size_t width) {
 std::string heading(const Report& r) {
   std::string text = r.questionnaire_title;
   if (!r.client.empty()) text += " \u2014 " + r.client;
+  if (!r.date.empty()) text += ", " + r.date;
   return text;
 }
 
@@ -103,10 +104,56 @@ std::string item_mean(const ItemResult& item) {
   return item.mean ? fmt::format("{:.1f}", *item.mean) : std::string(tr("n/a"));
 }
 
-std::string names_of(const Report& r, const std::vector<std::size_t>& indices) {
+// A change and the noise beside it: "+6.0 (n 5, SD 10.1)".
+std::string change_with_spread(const std::optional<double>& change, const Stats& stats) {
+  return trf("{} (n {}, SD {})", signed_change(change), stats.n,
+             stats.sd ? fmt::format("{:.1f}", *stats.sd) : "\u2014");
+}
+
+// The sections' titles, each with its change: `title` escapes for the format.
+std::string changes_of(const Report& r, const std::vector<std::size_t>& indices,
+                       std::string (*title)(std::string_view)) {
   std::vector<std::string> names;
-  for (auto i : indices) names.push_back(r.sections[i].title);
-  return names.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(names, ", "));
+  for (auto i : indices)
+    names.push_back(title(r.sections[i].title) + " " + change_with_spread(r.sections[i].change, r.sections[i].stats));
+  return names.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(names, "; "));
+}
+
+// The sections with a change that counts as neither.
+std::vector<std::size_t> unchanged(const Report& r) {
+  std::vector<std::size_t> within;
+  for (std::size_t s = 0; s < r.sections.size(); ++s)
+    if (r.sections[s].change && std::find(r.improved.begin(), r.improved.end(), s) == r.improved.end() &&
+        std::find(r.worsened.begin(), r.worsened.end(), s) == r.worsened.end())
+      within.push_back(s);
+  return within;
+}
+
+// What changed since the baseline, a line each: `title` escapes for the format,
+// `indent` starts each list.
+std::string since(const Report& r, std::string (*title)(std::string_view), std::string_view indent) {
+  std::string out = trf("Since {} (a change counts when it is more than {:.1f} points; n and SD of this run):",
+                        title(r.baseline_source), r.min_change) +
+                    "\n";
+  out += fmt::format("{}{}\n", indent, trf("overall: {}", change_with_spread(r.overall_change, r.overall_stats)));
+  out += fmt::format("{}{}\n", indent, trf("improved: {}", changes_of(r, r.improved, title)));
+  out += fmt::format("{}{}\n", indent, trf("worsened: {}", changes_of(r, r.worsened, title)));
+  if (const auto within = unchanged(r); !within.empty())
+    out += fmt::format("{}{}\n", indent,
+                       trf("within {:.1f} points: {}", r.min_change, changes_of(r, within, title)));
+  return out;
+}
+
+std::string terminal_text(std::string_view text) { return terminal(text); }
+std::string markdown_text(std::string_view text) { return markdown_cell(text); }
+
+// Beside the last area to improve when the count asked for cut a tie:
+// " (tied with A, B: not listed)"; `title` escapes for the format.
+std::string tied_note(const Report& r, std::size_t rank, std::string (*title)(std::string_view)) {
+  if (r.improve_tied.empty() || rank + 1 != r.improve.size()) return "";
+  std::vector<std::string> names;
+  for (auto i : r.improve_tied) names.push_back(title(r.sections[i].title));
+  return " " + trf("(tied with {}: not listed)", fmt::join(names, ", "));
 }
 
 // A group's name on one line: line breaks and tabs as spaces, no escapes.
@@ -185,11 +232,7 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
                        r.overall_stats.sd ? fmt::format("{:.1f}", *r.overall_stats.sd) : "\u2014");
   out += "\n";
 
-  if (compared)
-    out += "\n" +
-           trf("Since {}: improved: {}; worsened: {}", terminal(r.baseline_source), terminal(names_of(r, r.improved)),
-               terminal(names_of(r, r.worsened))) +
-           "\n";
+  if (compared) out += "\n" + since(r, terminal_text, "  ");
   if (!r.groups.empty()) out += text_groups(r, title_width);
   if (!r.improve.empty()) {
     out += "\n" +
@@ -198,13 +241,15 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
            "\n";
     for (std::size_t rank = 0; rank < r.improve.size(); ++rank) {
       const auto& s = r.sections[r.improve[rank]];
-      out += fmt::format("{}. {}  {}\n", rank + 1, terminal(s.title), percent(s.percent));
+      out += fmt::format("{}. {}  {}{}\n", rank + 1, terminal(s.title), percent(s.percent),
+                         tied_note(r, rank, terminal_text));
       for (const auto& item : s.item_results)
         out += fmt::format("     {}  {}\n", item_mean(item), terminal(item.text));
     }
   }
   if (r.band) {
-    out += fmt::format("\n{}: {}\n", paint(terminal(r.band->label), "1"), terminal(r.band->advice));
+    out += "\n" + paint(terminal(r.band->label), "1") +
+           (r.band->advice.empty() ? std::string() : ": " + terminal(r.band->advice)) + "\n";
   }
   return out;
 }
@@ -216,7 +261,9 @@ nlohmann::ordered_json report_json(const Report& r) {
   if (!r.group.empty()) j["group"] = r.group;
   j["questionnaire"] = {{"id", r.questionnaire_id}, {"title", r.questionnaire_title}};
   j["client"] = r.client.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.client);
+  j["date"] = r.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.date);
   j["method"] = name(r.method);
+  j["scale"] = {{"min", r.scale_min}, {"max", r.scale_max}};
   j["respondents"] = r.respondents;
   auto overall = json_stats(r.overall_stats);
   overall.erase("mean");
@@ -256,15 +303,27 @@ nlohmann::ordered_json report_json(const Report& r) {
     return list;
   };
   j["improve"] = ids(r.improve);
+  j["improve_tied"] = ids(r.improve_tied);
   j["band"] = r.band ? nlohmann::ordered_json{{"from", r.band->from}, {"to", r.band->to}, {"label", r.band->label},
                                               {"advice", r.band->advice}}
                      : nlohmann::ordered_json(nullptr);
   if (!r.baseline_source.empty()) {
     j["baseline"] = r.baseline_source;
+    j["min_change"] = r.min_change;
     j["improved"] = ids(r.improved);
     j["worsened"] = ids(r.worsened);
   }
   if (r.group.empty()) {
+    j["thresholds"] = nlohmann::ordered_json::array();
+    for (const auto& t : r.thresholds) {
+      nlohmann::ordered_json threshold = {{"of", name(t.of)}};
+      if (t.of == Threshold::Of::Section)
+        threshold["section"] = t.section.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(t.section);
+      threshold["value"] = json_number(t.value);
+      threshold["limit"] = t.limit;
+      threshold["passed"] = t.passed;
+      j["thresholds"].push_back(std::move(threshold));
+    }
     j["warnings"] = r.warnings;
     j["warning_count"] = r.warning_count;
   }
@@ -301,16 +360,13 @@ std::string score_markdown(const Report& r, const ScoreStyle&) {
   }
   out += fmt::format("| **{}** | | **{}** |{}\n", tr("Overall"), percent(r.overall), many ? " | | |" : "");
   if (!r.baseline_source.empty()) {
-    out += "\n" +
-           trf("Since {}: overall {}; improved: {}; worsened: {}", markdown_cell(r.baseline_source),
-               signed_change(r.overall_change), markdown_cell(names_of(r, r.improved)),
-               markdown_cell(names_of(r, r.worsened))) +
-           "\n";
-    out += fmt::format("\n| {} | {} | {} | {} |\n|---|---:|---:|---:|\n", tr("Section"), tr("Baseline"), tr("Now"),
-                       tr("Change"));
+    out += "\n" + since(r, markdown_text, "- ");
+    out += fmt::format("\n| {} | {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|---:|\n", tr("Section"),
+                       tr("Baseline"), tr("Now"), tr("Change"), tr("n"), tr("SD"));
     for (const auto& s : r.sections)
-      out += fmt::format("| {} | {} | {} | {} |\n", markdown_cell(s.title), percent(s.baseline), percent(s.percent),
-                         signed_change(s.change));
+      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_cell(s.title), percent(s.baseline),
+                         percent(s.percent), signed_change(s.change), s.stats.n,
+                         s.stats.sd ? fmt::format("{:.1f}", *s.stats.sd) : "\u2014");
   }
   if (!r.groups.empty()) {
     out += fmt::format("\n## {}\n\n| {} |", tr("By group"), tr("Section"));
@@ -341,12 +397,15 @@ std::string score_markdown(const Report& r, const ScoreStyle&) {
     out += fmt::format("\n## {}\n\n", tr("Areas to improve"));
     for (std::size_t rank = 0; rank < r.improve.size(); ++rank) {
       const auto& s = r.sections[r.improve[rank]];
-      out += fmt::format("{}. **{}** \u2014 {}\n", rank + 1, markdown_cell(s.title), percent(s.percent));
+      out += fmt::format("{}. **{}** \u2014 {}{}\n", rank + 1, markdown_cell(s.title), percent(s.percent),
+                         tied_note(r, rank, markdown_text));
       for (const auto& item : s.item_results)
         out += fmt::format("   - {} \u2014 {}\n", item_mean(item), markdown_cell(item.text));
     }
   }
-  if (r.band) out += fmt::format("\n**{}**: {}\n", markdown_cell(r.band->label), markdown_cell(r.band->advice));
+  if (r.band)
+    out += "\n**" + markdown_cell(r.band->label) + "**" +
+           (r.band->advice.empty() ? std::string() : ": " + markdown_cell(r.band->advice)) + "\n";
   return out;
 }
 

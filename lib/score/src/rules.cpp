@@ -98,8 +98,10 @@ SectionResult section_result(const Questionnaire& q, std::size_t s, const std::v
   return result;
 }
 
-// The scored sections with the lowest percent, lowest first, at most n.
-std::vector<std::size_t> areas_to_improve(const std::vector<SectionResult>& sections, std::size_t n) {
+// The scored sections with the lowest percent, lowest first, at most n;
+// `tied` gets those left out that tie with the last one kept.
+std::vector<std::size_t> areas_to_improve(const std::vector<SectionResult>& sections, std::size_t n,
+                                          std::vector<std::size_t>& tied) {
   std::vector<std::size_t> scored;
   for (std::size_t s = 0; s < sections.size(); ++s)
     if (sections[s].status == Status::Scored) scored.push_back(s);
@@ -107,15 +109,18 @@ std::vector<std::size_t> areas_to_improve(const std::vector<SectionResult>& sect
   const auto nine_decimals = [&](std::size_t s) { return std::round(*sections[s].percent * 1e9); };
   std::stable_sort(scored.begin(), scored.end(),
                    [&](std::size_t a, std::size_t b) { return nine_decimals(a) < nine_decimals(b); });
+  for (std::size_t i = n; i < scored.size() && n > 0; ++i)
+    if (nine_decimals(scored[i]) == nine_decimals(scored[n - 1])) tied.push_back(scored[i]);
   if (scored.size() > n) scored.resize(n);
   return scored;
 }
 
-// The band whose [from, to) holds the overall percent.
+// The band whose [from, to) holds the overall percent; the top band, to 100,
+// holds 100 as well.
 std::optional<Band> band_of(const Questionnaire& q, const std::optional<double>& overall) {
   if (!overall) return std::nullopt;
   for (const auto& band : q.bands)
-    if (*overall >= band.from && *overall < band.to) return band;
+    if (*overall >= band.from && (*overall < band.to || (band.to == 100 && *overall == 100))) return band;
   return std::nullopt;
 }
 
@@ -220,6 +225,9 @@ Report reference_report(const Questionnaire& q, const std::vector<Respondent>& r
   report.questionnaire_id = q.id;
   report.questionnaire_title = q.title;
   report.method = options.method;
+  report.scale_min = q.scale.min;
+  report.scale_max = q.scale.max;
+  report.min_change = options.min_change;
   report.respondents = respondents.size();
 
   std::vector<std::vector<SectionOutcome>> outcomes;  // per respondent, per section
@@ -242,7 +250,7 @@ Report reference_report(const Questionnaire& q, const std::vector<Respondent>& r
 
   for (std::size_t s = 0; s < q.sections.size(); ++s)
     report.sections.push_back(section_result(q, s, respondents, outcomes));
-  report.improve = areas_to_improve(report.sections, options.improve);
+  report.improve = areas_to_improve(report.sections, options.improve, report.improve_tied);
   report.band = band_of(q, report.overall);
   return report;
 }

@@ -1,7 +1,9 @@
 #include <cxkit/score/run.hpp>
 
 #include <cxkit/base/io.hpp>
+#include <cxkit/base/text.hpp>
 #include "engine/pipeline.hpp"
+#include "engine/respondent_ids.hpp"
 #include "engine/survey.hpp"
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/score/load.hpp>
@@ -10,18 +12,29 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
+#include <sys/stat.h>
 
 namespace cxkit::score {
 namespace {
 
+bool ends_with_any(const std::string& file, std::initializer_list<std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return file.ends_with(e); });
+}
+
+// CSV by the input format given, else by extension (an Excel workbook too,
+// which the CSV reader refuses with the way to save it as CSV); a mapping is
+// for CSV, so with one every input but a .yaml file (standard input too) is CSV.
 bool is_csv(const ScoreJob& job, const std::string& file) {
   if (!job.input_format.empty()) return job.input_format == "csv";
-  return file.ends_with(".csv") || file.ends_with(".CSV");
+  if (ends_with_any(file, {".csv", ".CSV", ".tsv", ".TSV", ".xlsx", ".XLSX", ".xls", ".XLS"})) return true;
+  return !job.mapping.empty() && !ends_with_any(file, {".yaml", ".yml", ".YAML", ".YML"});
 }
 
 // A block of an export on its way through the threads (engine/pipeline.hpp).
@@ -88,6 +101,7 @@ class Run {
     }
     Report report = total_->finish();
     report.client = fmt::format("{}", fmt::join(clients_, ", "));
+    report.date = fmt::format("{}", fmt::join(dates_, ", "));
     for (auto& [name, scorer] : groups_) {
       report.groups.push_back(scorer->finish());
       report.groups.back().group = name;
@@ -103,8 +117,8 @@ class Run {
     const auto responses = parse_responses(base::read_input(file, job_.limits.max_bytes), base::display_name(file), job_.limits);
     const std::string ref = job_.questionnaire.empty() ? base::relative_to(responses.questionnaire, file) : job_.questionnaire;
     const auto& q = start(ref, responses.questionnaire_where);
-    if (!responses.client.empty() && std::find(clients_.begin(), clients_.end(), responses.client) == clients_.end())
-      clients_.push_back(responses.client);
+    for (auto [list, value] : {std::pair{&clients_, &responses.client}, std::pair{&dates_, &responses.date}})
+      if (!value->empty() && std::find(list->begin(), list->end(), *value) == list->end()) list->push_back(*value);
     for (const auto& respondent : bind_answers(q, responses)) add(respondent, "");
   }
 
@@ -117,7 +131,11 @@ class Run {
     }
     if (ref.empty()) ref = kDefaultQuestionnaire;
     const auto& q = start(ref, named_at);
-    SurveyReader reader(file, q, mapping_ ? &*mapping_ : nullptr, job_.survey);
+    SurveyOptions options = job_.survey;
+    if (!options.delimiter && ends_with_any(file, {".tsv", ".TSV"})) options.delimiter = '\t';
+    SurveyReader reader(file, q, mapping_ ? &*mapping_ : nullptr, options);
+    if (!reader.warning().empty()) total_->warn(reader.warning());
+    ids_ = RespondentIds();
     std::size_t line = reader.first_line(), rows = 0;
     // One worker per core, up to 8: memory is a few blocks per worker.
     const std::size_t threads = job_.threads ? job_.threads : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
@@ -140,6 +158,10 @@ class Run {
                                                                                     slot.new_groups.end(), fresh)) >
                                  base::limits::kGroups)
             slot.scored = false;  // read in order, which names the row with one group too many
+          if (slot.scored && reader.has_ids())
+            for (std::size_t r = 0; r < slot.rows.rows && slot.scored; ++r)
+              if (ids_.earlier_row(slot.rows.ids[r], rows + r + 1) && job_.survey.duplicates == Duplicates::Error)
+                slot.scored = false;  // read in order, which names the row and its line
           if (slot.scored) {
             for (const auto& name : slot.new_groups) group(name);
             if (rows_) rows_->write(slot.per_respondent);
@@ -151,19 +173,20 @@ class Run {
             std::string name;
             const auto skipped = [&](std::string warning) { total_->warn(std::move(warning)); };
             while (in_order.next(respondent, name, skipped)) {
-              if (grouped_) check_room(name, respondent.where);
-              try {
-                add(respondent, name);
-              } catch (const Error& e) {
-                if (!job_.survey.skip_bad_rows) throw;
-                total_->warn(fmt::format("{}: warning: skipped: {}", to_string(e.where()), e.message()));
-              }
+              if (reader.has_ids() && !keep(respondent, name, in_order.rows())) continue;
+              add_row(respondent, name);
             }
             line = in_order.line();
             rows = in_order.rows();
           }
           job_.progress(slot.block.bytes_read);
         });
+    for (const auto& row : held_)
+      if (row.kept) add_row(row.respondent, row.group);
+    held_.clear();
+    last_held_.clear();
+    if (const auto warning = ids_.warning(reader.source(), job_.survey.duplicates); !warning.empty())
+      total_->warn(warning);
   }
 
  private:
@@ -176,6 +199,41 @@ class Run {
         rows_ = std::make_unique<RespondentRows>(job_.per_respondent, q, grouped_);
     }
     return q;
+  }
+
+  // A row read in order: scored, or skipped with a warning when it cannot be.
+  void add_row(const Respondent& respondent, const std::string& name) {
+    if (grouped_) check_room(name, respondent.where);
+    try {
+      add(respondent, name);
+    } catch (const Error& e) {
+      if (!job_.survey.skip_bad_rows) throw;
+      total_->warn(fmt::format("{}: warning: skipped: {}", to_string(e.where()), e.message()));
+    }
+  }
+
+  // Whether to score a row read in order now, as the survey's Duplicates
+  // says; keep-last holds every row back until the file is read.
+  bool keep(const Respondent& respondent, const std::string& name, std::size_t row) {
+    const bool numbered = respondent.id == fmt::format("row-{}", row);  // no id: its row number
+    const std::size_t first = numbered ? 0 : ids_.earlier_row(respondent.id, row);
+    switch (job_.survey.duplicates) {
+      case Duplicates::KeepAll: return true;
+      case Duplicates::KeepFirst: return first == 0;
+      case Duplicates::Error:
+        if (first) throw Error(respondent.where, RespondentIds::error(respondent.id, row, first));
+        return true;
+      case Duplicates::KeepLast: break;
+    }
+    if (!numbered) {
+      const auto [at, fresh] = last_held_.try_emplace(respondent.id, held_.size());
+      if (!fresh) {
+        held_[at->second].kept = false;
+        at->second = held_.size();
+      }
+    }
+    held_.push_back({respondent, name, true});
+    return false;
   }
 
   void add(const Respondent& respondent, const std::string& name) {
@@ -206,7 +264,9 @@ class Run {
     slot.new_groups.clear();
     slot.per_respondent.clear();
     SurveyRows& rows = slot.rows;
-    if (!reader.decode(slot.block, rows, rows_ != nullptr)) return;
+    const Duplicates duplicates = job_.survey.duplicates;
+    if (reader.has_ids() && (duplicates == Duplicates::KeepFirst || duplicates == Duplicates::KeepLast)) return;
+    if (!reader.decode(slot.block, rows, rows_ != nullptr || reader.has_ids())) return;
     const std::size_t items = q_->item_count();
     if (rows.missing)
       for (std::size_t r = 0; r < rows.rows; ++r)
@@ -248,15 +308,41 @@ class Run {
   std::vector<std::pair<std::string, std::unique_ptr<Scorer>>> groups_;
   std::unordered_map<std::string, std::size_t> group_index_;
   std::unique_ptr<RespondentRows> rows_;
-  std::vector<std::string> clients_;
+  std::vector<std::string> clients_, dates_;  // of the YAML inputs, each once, in order
   std::vector<Worker> workers_;
   std::size_t blocks_ = 0;  // blocks read, over all files
+  RespondentIds ids_;       // of the file being read
+  struct Held {
+    Respondent respondent;
+    std::string group;
+    bool kept;  // no later row has its id
+  };
+  std::vector<Held> held_;  // keep-last: the file's rows, in order
+  std::unordered_map<std::string, std::size_t> last_held_;  // id -> its last row in held_
 };
+
+// The same file twice (however it is spelt, or standard input twice) would
+// count its respondents twice.
+void check_each_once(const std::vector<std::string>& files) {
+  std::vector<std::pair<dev_t, ino_t>> seen;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    struct stat st {};
+    const bool known = files[i] != "-" && ::stat(files[i].c_str(), &st) == 0;
+    seen.emplace_back(known ? st.st_dev : 0, known ? st.st_ino : 0);
+    for (std::size_t j = 0; j < i; ++j)
+      if (files[i] == files[j] || (known && seen[j] == seen[i]))
+        throw Error({base::display_name(files[i])},
+                    fmt::format("input {} ('{}') is the same file as input {} ('{}'): expected each input once (its "
+                                "respondents would count twice)",
+                                i + 1, base::shown(files[i]), j + 1, base::shown(files[j])));
+  }
+}
 
 }  // namespace
 
 Report run(const ScoreJob& job) {
   if (job.files.empty()) throw Error("no input given: expected one or more RESPONSES files or survey exports (see " + hint(Hint::Help) + ")");
+  check_each_once(job.files);
   Run run(job);
   for (const auto& file : job.files) is_csv(job, file) ? run.csv(file) : run.yaml(file);
   return run.finish();

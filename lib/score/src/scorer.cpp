@@ -31,6 +31,11 @@ namespace {
 // footprint): 5 items on a 1..5 scale have 7^5 = 16,807.
 constexpr std::size_t kMaxPatterns = 1u << 15;
 
+// [from, to), and the top band (to 100) holds 100 too.
+bool holds(const Band& band, double percent) {
+  return percent >= band.from && (percent < band.to || (band.to == 100 && percent == 100));
+}
+
 }  // namespace
 
 // What one section gives for one respondent.
@@ -357,6 +362,9 @@ Report Scorer::report() const {
   report.questionnaire_id = q_.id;
   report.questionnaire_title = q_.title;
   report.method = options_.method;
+  report.scale_min = q_.scale.min;
+  report.scale_max = q_.scale.max;
+  report.min_change = options_.min_change;
   report.respondents = respondents_;
   report.warnings = warnings_;
   report.warning_count = warning_count_;
@@ -412,28 +420,85 @@ Report Scorer::report() const {
   const auto key = [&](std::size_t s) { return std::llround(*report.sections[s].percent * 1e9); };
   std::stable_sort(report.improve.begin(), report.improve.end(),
                    [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  for (std::size_t i = options_.improve; i < report.improve.size() && options_.improve > 0; ++i)
+    if (key(report.improve[i]) == key(report.improve[options_.improve - 1]))
+      report.improve_tied.push_back(report.improve[i]);
   if (report.improve.size() > options_.improve) report.improve.resize(options_.improve);
 
   if (report.overall)
     for (const auto& band : q_.bands)
-      if (*report.overall >= band.from && *report.overall < band.to) report.band = band;
+      if (holds(band, *report.overall)) report.band = band;
   return report;
 }
 
+namespace {
+
+// A baseline scored otherwise than the report cannot be compared with it.
+void check_comparable(const Report& report, const Baseline& baseline) {
+  if (baseline.questionnaire != report.questionnaire_id)
+    throw Error(baseline.questionnaire_where,
+                fmt::format("the baseline is a report of the questionnaire '{}' but this run scores '{}': expected "
+                            "a report of the same questionnaire",
+                            base::shown(baseline.questionnaire), report.questionnaire_id));
+  if (baseline.method != name(report.method))
+    throw Error(baseline.method_where,
+                fmt::format("the baseline is scored with the method '{}' but this run with '{}': percents of two "
+                            "methods differ on the same answers; expected a baseline scored with '{}', or this "
+                            "run scored with the baseline's method",
+                            base::shown(baseline.method), name(report.method), name(report.method)));
+  if (baseline.scale_min && (*baseline.scale_min != report.scale_min || *baseline.scale_max != report.scale_max))
+    throw Error(baseline.scale_where,
+                fmt::format("the baseline is scored on the scale {}..{} but this run on {}..{}: expected a "
+                            "baseline on the same scale",
+                            *baseline.scale_min, *baseline.scale_max, report.scale_min, report.scale_max));
+}
+
+}  // namespace
+
 void compare(Report& report, const Baseline& baseline) {
+  check_comparable(report, baseline);
   for (auto& group : report.groups) compare(group, baseline);
+  if (!baseline.scale_min && report.group.empty()) {
+    if (report.warnings.size() < base::limits::kWarnings)
+      report.warnings.push_back(fmt::format("{}: warning: the baseline does not give its scale (a report of an "
+                                            "older version): compared as if on {}..{}",
+                                            to_string(baseline.method_where), report.scale_min,
+                                            report.scale_max));
+    ++report.warning_count;
+  }
   report.baseline_source = baseline.source;
   report.baseline_overall = baseline.overall;
   if (report.overall && baseline.overall) report.overall_change = *report.overall - *baseline.overall;
   for (std::size_t s = 0; s < report.sections.size(); ++s) {
     auto& section = report.sections[s];
-    for (const auto& [id, percent] : baseline.sections)
-      if (id == section.id) section.baseline = percent;
+    for (const auto& b : baseline.sections)
+      if (b.id == section.id) section.baseline = b.percent;
     if (!section.percent || !section.baseline) continue;
     section.change = *section.percent - *section.baseline;
-    if (*section.change > 0) report.improved.push_back(s);
-    if (*section.change < 0) report.worsened.push_back(s);
+    if (*section.change > report.min_change) report.improved.push_back(s);
+    if (*section.change < -report.min_change) report.worsened.push_back(s);
   }
+}
+
+std::string_view name(Threshold::Of of) { return of == Threshold::Of::Overall ? "overall" : "section"; }
+
+bool check(Report& report, std::vector<Threshold> thresholds) {
+  bool passed = true;
+  for (auto& t : thresholds) {
+    if (t.of == Threshold::Of::Overall) {
+      t.value = report.overall;
+    } else {
+      for (const auto& section : report.sections)
+        if (section.percent && (!t.value || *section.percent < *t.value)) {
+          t.value = section.percent;
+          t.section = section.id;
+        }
+    }
+    t.passed = t.value ? *t.value >= t.limit : t.of == Threshold::Of::Section;
+    passed = passed && t.passed;
+  }
+  report.thresholds = std::move(thresholds);
+  return passed;
 }
 
 Report score(const Questionnaire& q, const std::vector<Respondent>& respondents,

@@ -1,5 +1,8 @@
 #include "engine/csv.hpp"
 
+#include "engine/sniff.hpp"
+#include "engine/transcode.hpp"
+
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/text.hpp>
@@ -8,15 +11,17 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <unistd.h>
 
 namespace cxkit::score {
 
-CsvReader::CsvReader(const std::string& path, char delimiter)
+CsvReader::CsvReader(const std::string& path, char delimiter, Encoding encoding)
     : source_(base::display_name(path)), fd_(base::open_input(path)), buffer_(256u << 10), data_(buffer_.data()) {
   delimiter_ = delimiter ? delimiter : ',';
   explicit_delimiter_ = delimiter != 0;  // wins over a `sep=` line
   try {
+    if (encoding != Encoding::Utf8) transcoder_ = std::make_unique<Transcoder>(encoding, source_);
     start();
   } catch (...) {
     if (fd_ > STDIN_FILENO) ::close(fd_);
@@ -50,12 +55,14 @@ bool CsvReader::fill() {
     end_ -= begin_;
     begin_ = 0;
   }
-  if (end_ == buffer_.size()) {
+  if (end_ == buffer_.size() || (transcoder_ && buffer_.size() - end_ < Transcoder::kMinRoom)) {
     if (buffer_.size() >= kMaxRecordBytes) too_long(source_, record_line_);
     buffer_.resize(buffer_.size() * 2);
     data_ = buffer_.data();
   }
-  const std::size_t got = base::read_some(fd_, source_, buffer_.data() + end_, buffer_.size() - end_);
+  char* const to = buffer_.data() + end_;
+  const std::size_t room = buffer_.size() - end_;
+  const std::size_t got = transcoder_ ? transcoder_->read(fd_, to, room) : base::read_some(fd_, source_, to, room);
   if (got == 0) eof_ = true;
   end_ += got;
   return got > 0;
@@ -64,6 +71,8 @@ bool CsvReader::fill() {
 void CsvReader::start() {
   // The whole first line (or the file), before looking at it.
   while (!eof_ && end_ - begin_ < 64 && !std::memchr(data_ + begin_, '\n', end_ - begin_)) fill();
+  if (const std::string problem = not_csv_text({data_ + begin_, end_ - begin_}); !problem.empty())
+    throw Error({source_, 1, 1}, "the file " + problem);
   if (end_ - begin_ >= 3 && std::memcmp(data_ + begin_, "\xEF\xBB\xBF", 3) == 0) {
     begin_ += 3;
     consumed_ += 3;
@@ -80,6 +89,24 @@ void CsvReader::start() {
     }
     begin_ += skip;
     consumed_ += skip;
+  } else if (!explicit_delimiter_) {
+    detect_delimiter();
+  }
+}
+
+void CsvReader::detect_delimiter() {
+  while (!eof_ && !std::memchr(data_ + begin_, '\n', end_ - begin_) && end_ - begin_ < kMaxRecordBytes) fill();
+  const void* nl = std::memchr(data_ + begin_, '\n', end_ - begin_);
+  const std::size_t length = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - (data_ + begin_)) : end_ - begin_;
+  const DelimiterGuess guess = score::guess_delimiter({data_ + begin_, length});
+  if (guess.kind == DelimiterGuess::Ambiguous)
+    throw Error({source_, static_cast<int>(line_), 1},
+                "the header row holds both ';' and tabs and no comma, so which one separates the columns is "
+                "unclear: expected a first line sep=; or " + hint(Hint::Delimiter) + " ';' (or tab)");
+  if (guess.kind == DelimiterGuess::Detected) {
+    delimiter_ = guess.delimiter;
+    warning_ = fmt::format("{}:{}: warning: the header row holds no comma: its columns are read as separated by {}",
+                           source_, line_, delimiter_ == '\t' ? "tabs" : "';'");
   }
 }
 
@@ -254,14 +281,26 @@ bool CsvReader::next_block(CsvBlock& block, std::size_t size) {
   std::size_t cut = begin_;
   block.overlong = false;
   for (;;) {
-    while (end_ - begin_ < size && fill()) {
+    // A read that fails (text not in its encoding) fails again on the next
+    // call: the whole records before it make a block first, so that they are
+    // read, whatever the block size, before the failure.
+    std::optional<Error> failure;
+    try {
+      while (end_ - begin_ < size && fill()) {
+      }
+    } catch (const Error& e) {
+      failure = e;
     }
-    if (begin_ == end_) return false;
+    if (begin_ == end_) {
+      if (failure) throw *failure;
+      return false;
+    }
     // A CR last may be the first half of a CRLF: the block ends before it.
     const bool cr_last = !eof_ && data_[end_ - 1] == '\r';
     block.plain = plain(data_ + begin_, end_ - begin_ - cr_last);
-    cut = eof_ ? end_ : last_record_end(block.plain, size);
+    cut = eof_ ? end_ : last_record_end(block.plain, failure ? end_ - begin_ : size);
     if (cut > begin_) break;
+    if (failure) throw *failure;
     if (end_ - begin_ >= kMaxRecordBytes) {
       block.overlong = true;
       cut = end_;

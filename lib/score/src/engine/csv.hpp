@@ -4,9 +4,11 @@
 // line breaks, CRLF or LF. Memory is bounded by the longest record, never by
 // the file.
 #include <cxkit/base/limits.hpp>
+#include <cxkit/score/mapping.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,10 +26,15 @@ struct CsvBlock {
   std::string_view text() const { return {bytes.data() + begin, end - begin}; }
 };
 
+class Transcoder;
+
 class CsvReader {
  public:
-  // delimiter 0: from a `sep=` first line, else ','.
-  CsvReader(const std::string& path, char delimiter = 0);
+  // delimiter 0: from a `sep=` first line, else ',' unless the first line
+  // holds no comma but ';' or tabs (see warning()). Text in another
+  // encoding is converted to UTF-8 as it is read. Throws Error for a file
+  // that is not CSV text (a zip, UTF-16) or whose delimiter is ambiguous.
+  CsvReader(const std::string& path, char delimiter = 0, Encoding encoding = Encoding::Utf8);
   // Records in memory (a block), numbered from `first_line`; `source` names
   // the file in errors.
   CsvReader(std::string_view records, std::string source, char delimiter, std::size_t first_line);
@@ -56,6 +63,8 @@ class CsvReader {
   std::size_t next_line() const { return line_; }
   const std::string& source() const { return source_; }
   char delimiter() const { return delimiter_; }
+  // A warning line when the delimiter was guessed from the header row, else "".
+  const std::string& warning() const { return warning_; }
   // Bytes consumed so far, for progress.
   std::size_t bytes_read() const { return consumed_; }
 
@@ -69,6 +78,7 @@ class CsvReader {
  private:
   bool fill();  // false when nothing more could be read
   void start();  // reads past a byte order mark and a `sep=` line
+  void detect_delimiter();  // from the first line, with no `sep=` line or delimiter given
   bool parse_record();  // false when the buffer ends inside the record
   // Where the last record ending in the first `size` unread bytes ends (or
   // the first record after); begin_ when no record is whole. Plain: see CsvBlock.
@@ -84,6 +94,8 @@ class CsvReader {
   };
 
   std::string source_;
+  std::string warning_;
+  std::unique_ptr<Transcoder> transcoder_;
   int fd_ = -1;
   bool eof_ = false;
   bool explicit_delimiter_ = false;

@@ -1,5 +1,7 @@
 #include "engine/survey.hpp"
 
+#include "engine/headers.hpp"
+
 #include <cxkit/base/suggest.hpp>
 #include <cxkit/base/text.hpp>
 
@@ -17,7 +19,7 @@ using base::text_problem;
 
 namespace {
 
-std::string shorten(std::string_view text) { return shown(text); }
+std::string shorten(std::string_view text) { return shown_header(text); }
 
 }  // namespace
 
@@ -39,7 +41,7 @@ bool column_matches(const std::regex& pattern, std::string_view text) {
 
 SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, const Mapping* mapping,
                            const SurveyOptions& options)
-    : q_(q), mapping_(mapping), options_(options), csv_(path, options.delimiter) {
+    : q_(q), mapping_(mapping), options_(options), csv_(path, options.delimiter, options.encoding) {
   for (int v = std::max(0, q.scale.min); v <= std::min(9, q.scale.max); ++v)
     digit_code_['0' + v] = encode(q.scale, {Answer::State::Value, v});
   if (mapping)  // a mapping's own spellings win over the digits
@@ -62,8 +64,23 @@ SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, cons
     }
     headers_.push_back(std::move(cells));
   }
+  for (const auto& row : headers_) {
+    normalized_.emplace_back();
+    for (const auto& cell : row) normalized_.back().push_back(normalized_header(cell));
+  }
 
+  std::vector<std::string> ids;
+  for (const auto& section : q.sections)
+    for (const auto& item : section.items) ids.push_back(item.id);
+  // A misspelt item id first, at its line: it is also why an item is missing.
+  if (mapping)
+    for (const auto& column : mapping->items)
+      if (std::find(ids.begin(), ids.end(), column.item) == ids.end())
+        throw Error(column.column.where, fmt::format("'{}' is not an item of the questionnaire '{}'{}: expected one "
+                                                     "of its item ids",
+                                                     shown(column.item), q.id, base::did_you_mean(column.item, ids)));
   std::vector<std::string> missing;
+  std::vector<Location> named_at;  // per item, where the mapping names its column
   for (const auto& section : q.sections)
     for (const auto& item : section.items) {
       if (mapping) {
@@ -74,6 +91,7 @@ SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, cons
                                                            "questionnaire '{}': expected every item under items:",
                                                            item.id, q.id));
         item_columns_.push_back(resolve(found->column, "item '" + item.id + "'"));
+        named_at.push_back(found->column.where);
         continue;
       }
       const auto column = find_header(item.id);
@@ -86,16 +104,17 @@ SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, cons
                             "({}); closest headers: {}",
                             missing[0], missing.size() > 1 ? fmt::format(" (and {} more)", missing.size() - 1) : "",
                             hint(Hint::Mapping), closest_headers(missing[0])));
+  // Two items on one column would score one answer twice.
+  for (std::size_t j = 0; j < item_columns_.size(); ++j)
+    for (std::size_t i = 0; i < j; ++i)
+      if (item_columns_[i] == item_columns_[j]) {
+        const bool later = !named_at.empty() && named_at[i].line > named_at[j].line;
+        throw Error(named_at.empty() ? Location{csv_.source(), 1, 1} : named_at[later ? i : j],
+                    fmt::format("items '{}' and '{}' both read column {} ('{}'): expected a column of its own for each "
+                                "item (one answer would count twice)",
+                                ids[i], ids[j], item_columns_[i] + 1, header_of(item_columns_[i])));
+      }
   if (mapping) {
-    for (const auto& column : mapping->items) {
-      const bool known = std::any_of(q.sections.begin(), q.sections.end(), [&](const Section& s) {
-        return std::any_of(s.items.begin(), s.items.end(), [&](const Item& i) { return i.id == column.item; });
-      });
-      if (!known)
-        throw Error(column.column.where, fmt::format("'{}' is not an item of the questionnaire '{}': expected one "
-                                                     "of its item ids",
-                                                     column.item, q.id));
-    }
     if (mapping->id) id_column_ = resolve(*mapping->id, "the id column");
   } else {
     id_column_ = find_header("id");
@@ -136,11 +155,33 @@ SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, cons
   }
 }
 
+std::vector<std::size_t> SurveyReader::header_columns(std::string_view text) const {
+  const std::string want = normalized_header(text);
+  std::array<std::vector<std::size_t>, 3> found;  // exactly, as seen, ignoring case
+  const auto add = [&](std::size_t tier, std::size_t c) {
+    if (found[tier].empty() || found[tier].back() != c) found[tier].push_back(c);
+  };
+  std::size_t width = 0;
+  for (const auto& row : headers_) width = std::max(width, row.size());
+  for (std::size_t c = 0; c < width; ++c)
+    for (std::size_t r = 0; r < headers_.size(); ++r) {
+      if (c >= headers_[r].size()) continue;
+      const std::string& seen = normalized_[r][c];
+      if (headers_[r][c] == text)
+        add(0, c);
+      else if (!want.empty() && seen == want)
+        add(1, c);
+      else if (!want.empty() && base::equal_ignoring_case(seen, want))
+        add(2, c);
+    }
+  if (!found[0].empty()) return found[0];
+  if (!found[1].empty()) return found[1];
+  return found[2].size() == 1 ? found[2] : std::vector<std::size_t>();
+}
+
 std::optional<std::size_t> SurveyReader::find_header(std::string_view text) const {
-  for (const auto& row : headers_)
-    for (std::size_t c = 0; c < row.size(); ++c)
-      if (row[c] == text) return c;
-  return std::nullopt;
+  const auto columns = header_columns(text);
+  return columns.empty() ? std::nullopt : std::optional(columns[0]);
 }
 
 std::string SurveyReader::header_of(std::size_t column) const {
@@ -150,15 +191,24 @@ std::string SurveyReader::header_of(std::size_t column) const {
 }
 
 std::string SurveyReader::closest_headers(std::string_view to) const {
-  std::vector<std::pair<std::size_t, std::string>> scored;
+  // Most words in common first (a header of four words shares more with a
+  // request than any two-letter code does), then the fewest edits.
+  struct Scored {
+    std::size_t shared, distance;
+    std::string text;
+  };
+  std::vector<Scored> scored;
   for (const auto& row : headers_)
     for (const auto& cell : row)
-      if (!cell.empty()) scored.emplace_back(base::edit_distance(to.substr(0, 200), cell.substr(0, 200)), cell);
-  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      if (!cell.empty())
+        scored.push_back({shared_words(to, cell), base::edit_distance(to.substr(0, 200), cell.substr(0, 200)), cell});
+  std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    return a.shared != b.shared ? a.shared > b.shared : a.distance < b.distance;
+  });
   std::vector<std::string> names;
   for (std::size_t i = 0; i < scored.size() && names.size() < 3; ++i)
-    if (std::find(names.begin(), names.end(), "'" + shorten(scored[i].second) + "'") == names.end())
-      names.push_back("'" + shorten(scored[i].second) + "'");
+    if (std::find(names.begin(), names.end(), "'" + shorten(scored[i].text) + "'") == names.end())
+      names.push_back("'" + shorten(scored[i].text) + "'");
   return names.empty() ? "(none)" : base::join(names);
 }
 
@@ -173,13 +223,14 @@ std::size_t SurveyReader::resolve(const ColumnSelector& s, std::string_view what
     return s.index - 1;
   }
   std::vector<std::size_t> hits;
-  const std::regex pattern = column_pattern(s.by == By::Regex ? s.text : std::string("x"));
-  for (std::size_t c = 0; c < width; ++c) {
-    bool hit = false;
-    for (const auto& row : headers_)
-      if (c < row.size())
-        hit = hit || (s.by == By::Header ? row[c] == s.text : column_matches(pattern, row[c]));
-    if (hit) hits.push_back(c);
+  if (s.by == By::Header) {
+    hits = header_columns(s.text);
+  } else {
+    const std::regex pattern = column_pattern(s.text);
+    for (std::size_t c = 0; c < width; ++c)
+      if (std::any_of(headers_.begin(), headers_.end(),
+                      [&](const auto& row) { return c < row.size() && column_matches(pattern, row[c]); }))
+        hits.push_back(c);
   }
   const std::string how = s.by == By::Header ? "has the header" : "matches the pattern";
   if (hits.empty())

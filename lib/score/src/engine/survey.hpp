@@ -44,8 +44,12 @@ class SurveyReader {
                const SurveyOptions& options);
 
   bool grouped() const { return group_column_.has_value(); }
+  // Respondent ids come from a column (else each is its row number).
+  bool has_ids() const { return id_column_.has_value(); }
   const std::string& source() const { return csv_.source(); }
   char delimiter() const { return csv_.delimiter(); }
+  // A warning line about how the file is read (CsvReader::warning), or "".
+  const std::string& warning() const { return csv_.warning(); }
   // 1-based line of the first respondent row.
   std::size_t first_line() const { return first_line_; }
 
@@ -81,6 +85,10 @@ class SurveyReader {
 
  private:
   std::size_t resolve(const ColumnSelector& selector, std::string_view what) const;
+  // The columns with `text` as header in some row: exactly, else once
+  // whitespace is normalised (normalized_header), else ignoring case when
+  // that finds one column.
+  std::vector<std::size_t> header_columns(std::string_view text) const;
   std::optional<std::size_t> find_header(std::string_view text) const;
   std::string closest_headers(std::string_view to) const;
   std::string header_of(std::size_t column) const;
@@ -94,6 +102,7 @@ class SurveyReader {
   CsvReader csv_;
   std::size_t first_line_ = 1;
   std::vector<std::vector<std::string>> headers_;
+  std::vector<std::vector<std::string>> normalized_;  // headers_, normalized_header
   std::vector<std::size_t> item_columns_;  // per questionnaire item, in order
   // For each byte, the code of the answer a one-character cell holding it
   // gives, or 0 when it is not a digit on the scale.

@@ -33,8 +33,12 @@ enum class Hint : unsigned char {
   Stage,          // the option that picks a checklist's stages
   Customer,       // the option that picks customer types
   Method,         // the option that picks another scoring method
+  Questionnaire,  // the option that names the questionnaire
+  Delimiter,      // the option that names a CSV delimiter
+  Encoding,       // the option that names an input's encoding
+  Duplicates,     // the option that says what to do with repeated respondents
 };
-inline constexpr int kHints = 11;
+inline constexpr int kHints = 15;
 
 // The hint's place in a message: two bytes no input can put there (every
 // quoted input shows a control character escaped).

@@ -41,6 +41,15 @@ struct Mapping {
   std::vector<ValueAlias> values;          // extra answer spellings
 };
 
+// The character encoding of a survey export; every other is converted to
+// UTF-8 as the file is read.
+enum class Encoding { Utf8, Latin1, Cp1252, Utf16 };
+
+// What to do with rows of one export that give the same respondent id (a
+// form submitted twice): score them all, only the first or the last of each,
+// or refuse the file.
+enum class Duplicates { KeepAll, KeepFirst, KeepLast, Error };
+
 // How a survey export is read, beyond its mapping.
 struct SurveyOptions {
   // Rows before the first response; overrides the mapping (default 1).
@@ -52,6 +61,8 @@ struct SurveyOptions {
   std::string group_by;
   // Bad rows become counted warnings instead of errors.
   bool skip_bad_rows = false;
+  Encoding encoding = Encoding::Utf8;
+  Duplicates duplicates = Duplicates::KeepAll;
 };
 
 // A mapping's `regex:` for matching header texts. libstdc++'s default

@@ -42,7 +42,8 @@ struct Section {
   std::vector<Item> items;
 };
 
-// Interpretation of the overall percent over [from, to).
+// Interpretation of the overall percent over [from, to); the bands of a
+// questionnaire cover 0 to 100 without gaps, and the top band holds 100 too.
 struct Band {
   double from = 0;
   double to = 0;

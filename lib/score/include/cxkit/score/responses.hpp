@@ -33,14 +33,17 @@ struct RawRespondent {
   std::string id;
   Location where;
   std::vector<RawAnswer> answers;
+  std::string role;  // optional ("Owner"); for the rows per respondent
 };
 
 struct Responses {
-  // Built-in questionnaire id or a path relative to the responses file.
+  // Built-in questionnaire id or a path relative to the responses file;
+  // empty when not given (load_questionnaire refuses it), and where it is
+  // written (else the document).
   std::string questionnaire;
   Location questionnaire_where;
   std::string client;
-  std::string date;
+  std::string date;  // YYYY-MM-DD, or empty
   std::string note;
   std::vector<RawRespondent> respondents;
 };

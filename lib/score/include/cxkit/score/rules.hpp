@@ -66,7 +66,8 @@ Stats stats_of(const std::vector<double>& values);
 std::optional<double> cronbach_alpha(const std::vector<std::vector<double>>& rows);
 
 // The report Scorer::finish() gives for these respondents: sections,
-// statistics, alpha, item means, areas to improve and band. A missing answer
+// statistics, alpha, item means, areas to improve (and the ties the count
+// cut) and band. A missing answer
 // outside a skipped section throws Error at the respondent unless
 // options.allow_missing, which counts it as n/a and the respondent in
 // warning_count (warnings are counted here, not worded).

@@ -32,6 +32,9 @@ struct Options {
   std::size_t improve = 3;
   // Count unanswered items as n/a (with a warning) instead of failing.
   bool allow_missing = false;
+  // Against a baseline, a change counts as improved or worsened only when
+  // it is more than this many percentage points (0 to 100).
+  double min_change = 0;
 };
 
 
@@ -66,6 +69,23 @@ struct SectionResult {
   std::optional<double> change;
 };
 
+// A bound the caller holds a report to (a CI gate), and how it went.
+struct Threshold {
+  enum class Of { Overall, Section };
+  // The overall percent, or every scored section's percent.
+  Of of = Of::Overall;
+  double limit = 0;
+  // Set by check(): the percent held to the limit (for sections the lowest,
+  // `section` its id); null when nothing was scored.
+  std::optional<double> value;
+  std::string section;
+  // The percent is not below the limit; an overall percent that is null is
+  // below any limit, sections none of which is scored are not.
+  bool passed = false;
+};
+
+std::string_view name(Threshold::Of of);
+
 // One respondent's scores, as they are added.
 struct RespondentScore {
   std::string id;
@@ -79,14 +99,23 @@ struct Report {
   std::string group;
   // Whose answers these are (the responses' `client:`); set by the caller.
   std::string client;
+  // When they were given (the responses' `date:`, YYYY-MM-DD, several joined
+  // by ", "); set by the caller, shown in the header.
+  std::string date;
   std::string questionnaire_id;
   std::string questionnaire_title;
   Method method = Method::Seed;
+  // The questionnaire's scale, so that a report read back as a baseline can
+  // be checked against the run it is compared with.
+  int scale_min = 0, scale_max = 0;
   std::size_t respondents = 0;
   std::optional<double> overall;  // mean of the respondents' overall percents
   Stats overall_stats;
   std::vector<SectionResult> sections;
   std::vector<std::size_t> improve;  // indices into sections, lowest percent first
+  // Scored sections tied with the last of `improve` but left out by the
+  // count asked for (indices, questionnaire order): the cut is named.
+  std::vector<std::size_t> improve_tied;
   std::optional<Band> band;   // the band the overall percent falls in
   // The first warnings (base::limits::kWarnings) and how many there were in all.
   std::vector<std::string> warnings;
@@ -94,12 +123,16 @@ struct Report {
   // With --group-by: one report per group, in the order first seen.
   std::vector<Report> groups;
   // With a baseline: where it came from, its overall percent, the change,
-  // and the scored sections that improved and worsened (indices).
+  // and the scored sections that improved and worsened (indices) by more
+  // than min_change points.
+  double min_change = 0;
   std::string baseline_source;
   std::optional<double> baseline_overall;
   std::optional<double> overall_change;
   std::vector<std::size_t> improved;
   std::vector<std::size_t> worsened;
+  // The thresholds the report was held to (check()), in the order given.
+  std::vector<Threshold> thresholds;
 };
 
 // Adds respondents one at a time (memory does not grow with their number)
@@ -181,8 +214,14 @@ class Scorer {
 };
 
 // Adds the baseline's percents and the changes since to the report (and its
-// groups). Sections are matched by id.
+// groups). Sections are matched by id. A baseline of another questionnaire,
+// method or scale throws Error at the baseline; one that does not give its
+// scale (an older report) is compared with a warning saying so.
 void compare(Report& report, const Baseline& baseline);
+
+// Holds the report to each threshold and keeps them, with their values and
+// results, in report.thresholds; true when every one passed.
+bool check(Report& report, std::vector<Threshold> thresholds);
 
 // Convenience: every respondent through a Scorer.
 Report score(const Questionnaire& questionnaire, const std::vector<Respondent>& respondents,

@@ -1,0 +1,32 @@
+#pragma once
+// The respondent ids of one survey export, to find a respondent on two rows.
+// Memory is a hash and a row number per respondent, not the ids.
+#include <cxkit/score/mapping.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace cxkit::score {
+
+class RespondentIds {
+ public:
+  // The row before `row` that gave `id`, or 0 when none did; the first row
+  // of each id is remembered (the same row again is no repeat).
+  std::size_t earlier_row(std::string_view id, std::size_t row);
+
+  // "" or the warning for the repeats found, what `mode` made of them.
+  std::string warning(const std::string& source, Duplicates mode) const;
+  // The error for a repeat under Duplicates::Error.
+  static std::string error(std::string_view id, std::size_t row, std::size_t first);
+
+ private:
+  std::unordered_map<std::uint64_t, std::size_t> first_row_;
+  std::size_t repeats_ = 0;
+  std::string first_id_;  // of the first repeat, on these rows
+  std::size_t first_rows_[2] = {0, 0};
+};
+
+}  // namespace cxkit::score

@@ -1,0 +1,1 @@
+cx-score -f csv --duplicates keep-first --per-respondent $TMP_DIR/rows.csv tests/data/surveys/double-submission.csv && cat $TMP_DIR/rows.csv

@@ -1,0 +1,1 @@
+cx-score -f csv tests/data/surveys/double-submission.csv

@@ -1,0 +1,1 @@
+cx-score --mapping examples/surveys/typeform.mapping.yaml - < examples/surveys/typeform.csv

@@ -1,0 +1,1 @@
+cx-score -q tests/data/score/bands-open-top.yaml tests/data/score/own-answers.yaml

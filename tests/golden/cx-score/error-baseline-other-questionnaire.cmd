@@ -1,0 +1,1 @@
+cx-score --baseline tests/data/score/baseline-own.json examples/score/sparkle-cleaning.yaml

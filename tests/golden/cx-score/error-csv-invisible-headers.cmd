@@ -1,0 +1,1 @@
+cx-score tests/data/surveys/invisible-headers-typo.csv

@@ -1,0 +1,1 @@
+cx-score --mapping tests/data/surveys/mapping-typo.yaml examples/surveys/typeform.csv

@@ -1,0 +1,1 @@
+cx-score --mapping tests/data/surveys/mapping-same-column.yaml examples/surveys/typeform.csv

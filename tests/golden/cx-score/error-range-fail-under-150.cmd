@@ -1,0 +1,1 @@
+cx-score --fail-under 150 examples/score/sparkle-cleaning.yaml

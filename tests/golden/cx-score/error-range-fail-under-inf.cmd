@@ -1,0 +1,1 @@
+cx-score --fail-under inf examples/score/sparkle-cleaning.yaml

@@ -1,0 +1,1 @@
+cx-score --fail-under nan examples/score/sparkle-cleaning.yaml

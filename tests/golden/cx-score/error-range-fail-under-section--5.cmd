@@ -1,0 +1,1 @@
+cx-score --fail-under-section -5 examples/score/sparkle-cleaning.yaml

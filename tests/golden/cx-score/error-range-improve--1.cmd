@@ -1,0 +1,1 @@
+cx-score --improve -1 examples/score/sparkle-cleaning.yaml

@@ -1,0 +1,1 @@
+cx-score --improve 2.5 examples/score/sparkle-cleaning.yaml

@@ -1,0 +1,1 @@
+cx-score --improve 1 tests/data/score/answers-all-top.yaml | grep "^1\."; cx-score -f markdown --improve 1 tests/data/score/answers-all-top.yaml | grep "^1\."; cx-score -f json --improve 1 tests/data/score/answers-all-top.yaml | grep -A5 "\"improve\""
