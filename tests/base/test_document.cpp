@@ -46,6 +46,55 @@ TEST_CASE("YAML traps are errors at file:line:col") {
   CHECK(yaml_error("a: [1, 2\n").find("t.yaml:") == 0);
 }
 
+// yaml-cpp reads these as something else; each is a YAML test suite case
+// (tests/scripts/test_yaml_suite.sh).
+TEST_CASE("what the YAML specification forbids is refused where it is") {
+  CHECK(yaml_error("kind: policies\npolicies:\n  - id: a\n    text: \"never closed\n    friendly: true\n") ==
+        "t.yaml:5:5: error: invalid YAML: the quoted text opened at line 4, column 11 goes on to this line, which "
+        "is indented no more than the mapping or list holding it (is the closing quote missing?): expected the "
+        "closing quote, or further lines indented by 5 spaces or more");
+  CHECK(yaml_error("a: \"x\n\ty\"\n") ==
+        "t.yaml:2:2: error: invalid YAML: the quoted text opened at line 1, column 4 goes on to this line, which "
+        "is indented no more than the mapping or list holding it (is the closing quote missing?): expected the "
+        "closing quote, or further lines indented by 1 space or more (a tab does not count)");
+  CHECK(yaml_error("a: [x,\ny]\n") ==
+        "t.yaml:2:1: error: invalid YAML: the list opened with '[' at line 1, column 4 goes on to this line, which "
+        "is indented no more than the mapping or list holding it (is the closing ']' missing?): expected the "
+        "closing ']', or further lines indented by 1 space or more");
+  CHECK(yaml_error("a: \"never closed\n") ==
+        "t.yaml:1:4: error: invalid YAML: the file ends inside quoted text: expected the closing quote");
+  CHECK(yaml_error("a: \"it\\'s\"\n") ==
+        "t.yaml:1:7: error: invalid YAML: an unknown escape '\\'' in double quotes: expected one of \\\\ \\\" \\n "
+        "\\t \\uXXXX (or single quotes, which have no escapes)");
+  CHECK(yaml_error("a: \"x\"# note\n") ==
+        "t.yaml:1:7: error: invalid YAML: '#' right after '\"' starts no comment: expected a space before the '#' "
+        "of a comment");
+  CHECK(yaml_error("a: [x]#note\n") ==
+        "t.yaml:1:7: error: invalid YAML: '#' right after ']' starts no comment: expected a space before the '#' "
+        "of a comment");
+  CHECK(yaml_error("a: >#note\n  x\n") ==
+        "t.yaml:1:5: error: invalid YAML: '#' right after '>' starts no comment: expected a space before the '#' "
+        "of a comment");
+  CHECK(yaml_error("a: [x, , y]\n") ==
+        "t.yaml:1:8: error: invalid YAML: an empty entry before this ',': expected a value between '[' or ',' and "
+        "',' (or no ',')");
+  CHECK(yaml_error("a: [x, -]\n") ==
+        "t.yaml:1:8: error: invalid YAML: a '-' inside '[ ]' or '{ }' is no list item and no value: expected a "
+        "value (write a dash as \"-\")");
+  CHECK(yaml_error("a:\n&x\n- y\n") ==
+        "t.yaml:2:1: error: invalid YAML: the anchor &x is not indented more than the mapping or list it belongs "
+        "to: expected it after its key or '- ', or on a line indented by 1 space or more");
+  CHECK(yaml_error("a:\n  b: c\nd\n") ==
+        "t.yaml:3:1: error: invalid YAML: 'd' is in a mapping but has no ':': expected 'key: value' (a line that "
+        "goes on with the text above is indented more than its key)");
+  CHECK(yaml_error("a: >\n \n   \n  x\n") ==
+        "t.yaml:3:1: error: invalid YAML: a blank line at the start of a block scalar has 3 spaces, more than the "
+        "2 of its first line of text: expected at most 2 (or an indentation indicator such as '>2')");
+  // What the rules allow.
+  CHECK(base::parse_yaml("a: \"x\n  y\"\nb: [x,\n y]\nc: \"x\" # note\nd:\n- &e f\ng: |\n\n  x\n", "t.yaml")
+            ->entries.size() == 5);
+}
+
 TEST_CASE("nesting and alias expansion are bounded") {
   std::string deep;
   for (int i = 0; i < 70; ++i) deep += "[";

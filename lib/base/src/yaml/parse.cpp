@@ -2,6 +2,8 @@
 
 #include <cxkit/base/text.hpp>
 
+#include "yaml/syntax.hpp"
+
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -46,7 +48,7 @@ std::string explain(const std::string& message) {
       {"unknown token", "nothing can start with this: expected a key, a value or a list item"},
       {"the referenced anchor is not defined", "an alias names no anchor: expected '&name' on a node before '*name'"},
       {"alias not found after *", "'*' without a name: expected an alias written '*name'"},
-      {"illegal EOF in scalar", "the file ends inside quoted text: expected the closing quote"},
+      {"illegal EOF in scalar", kEndsInQuotes},
       {"illegal tab when looking for indentation", "a tab in the indentation: expected spaces"},
   };
   for (const auto& [from, to] : kMessages)
@@ -55,16 +57,16 @@ std::string explain(const std::string& message) {
   if (message.rfind(kEscape, 0) == 0) {
     const std::string_view escape = std::string_view(message).substr(kEscape.size());
     if (escape == "\x04")  // yaml-cpp's end of input
-      return "the file ends inside quoted text: expected the closing quote";
-    return "an unknown escape '\\" + shown(escape) +
-           "' in double quotes: expected one of \\\\ \\\" \\n \\t \\uXXXX (or single quotes, which have no escapes)";
+      return std::string(kEndsInQuotes);
+    return unknown_escape(escape);
   }
   return shown(message);
 }
 
 class Builder : public YAML::EventHandler {
  public:
-  Builder(std::string source, const Limits& limits) : source_(std::move(source)), limits_(limits) {}
+  Builder(std::string source, const Limits& limits, const Syntax& syntax)
+      : source_(std::move(source)), limits_(limits), syntax_(syntax) {}
 
   std::shared_ptr<const Node> root;
   std::optional<YAML::Mark> document_start;
@@ -91,6 +93,7 @@ class Builder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    if (indent() >= 0) syntax_.check_scalar(mark, indent(), expects_key());
     check_value(mark, value);
     auto node = make(Node::Type::Scalar, mark);
     node->value = value;
@@ -100,14 +103,14 @@ class Builder : public YAML::EventHandler {
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(Node::Type::Sequence, mark, tag, anchor, "tag:yaml.org,2002:seq");
+                       YAML::EmitterStyle::value style) override {
+    open(Node::Type::Sequence, mark, tag, anchor, "tag:yaml.org,2002:seq", style);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(Node::Type::Map, mark, tag, anchor, "tag:yaml.org,2002:map");
+                  YAML::EmitterStyle::value style) override {
+    open(Node::Type::Map, mark, tag, anchor, "tag:yaml.org,2002:map", style);
   }
   void OnMapEnd() override { close(); }
 
@@ -123,11 +126,29 @@ class Builder : public YAML::EventHandler {
     bool expect_key = true;
     std::string key;
     int key_line = 0, key_column = 0;
+    // '[ ]' or '{ }'; the indent of the block context it is in (-1 inside
+    // '[ ]' or '{ }') and the one its entries need (Syntax).
+    bool flow = false;
+    int outer = 0, inner = 0;
   };
   struct Anchored {
     std::shared_ptr<const Node> node;
     std::size_t weight = 0;
   };
+
+  // The indent a node needs where it is now (Syntax); -1 inside '[ ]' or
+  // '{ }', which Syntax checks whole when it closes.
+  int indent() const { return stack_.empty() ? 0 : stack_.back().inner; }
+  bool expects_key() const {
+    return !stack_.empty() && stack_.back().node->is_map() && stack_.back().expect_key;
+  }
+
+  static YAML::Mark mark_of(const Node& node) {
+    YAML::Mark mark;
+    mark.line = node.line - 1;
+    mark.column = node.column - 1;
+    return mark;
+  }
 
   std::shared_ptr<Node> make(Node::Type type, const YAML::Mark& mark) {
     auto node = std::make_shared<Node>();
@@ -165,7 +186,10 @@ class Builder : public YAML::EventHandler {
   }
 
   void open(Node::Type type, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-            const std::string& own_tag) {
+            const std::string& own_tag, YAML::EmitterStyle::value style) {
+    const bool flow = style == YAML::EmitterStyle::Flow;
+    const int outer = indent();
+    if (outer >= 0) syntax_.check_node(mark, outer, expects_key());
     if (tag != "?" && tag != "!" && !tag.empty() && tag != own_tag)
       fail(mark, "the tag " + shown(display_tag(tag)) + " is not supported: expected an untagged value");
     if (static_cast<int>(stack_.size()) >= limits_.max_depth)
@@ -173,12 +197,14 @@ class Builder : public YAML::EventHandler {
     remember_anchor_name(anchor);
     auto node = make(type, mark);
     count(mark, 1);
-    stack_.push_back(Frame{node, anchor, total_, true, {}, 0, 0});
+    const int inner = flow || outer < 0 ? -1 : syntax_.entry_column(mark) + 1;
+    stack_.push_back(Frame{node, anchor, total_, true, {}, 0, 0, flow, outer, inner});
   }
 
   void close() {
     Frame frame = std::move(stack_.back());
     stack_.pop_back();
+    if (frame.flow && frame.outer >= 0) syntax_.check_flow(mark_of(*frame.node), frame.outer);
     const std::size_t weight = total_ - frame.total_at_start + 1;
     total_ = frame.total_at_start - 1;  // attach() counts the whole weight again
     attach(frame.node, frame.anchor, weight, /*named=*/true);
@@ -194,9 +220,7 @@ class Builder : public YAML::EventHandler {
 
   void attach(std::shared_ptr<const Node> node, YAML::anchor_t anchor, std::size_t weight,
               bool named = false) {
-    YAML::Mark mark;
-    mark.line = node->line - 1;
-    mark.column = node->column - 1;
+    const YAML::Mark mark = mark_of(*node);
     if (!named) remember_anchor_name(anchor);
     count(mark, weight);
     if (anchor != 0) anchors_[anchor] = {node, weight};
@@ -222,12 +246,15 @@ class Builder : public YAML::EventHandler {
       parent.expect_key = false;
       return;
     }
+    if (node->is_null() && !parent.flow && node->line == parent.key_line && node->column == parent.key_column)
+      syntax_.check_colon(mark, parent.key);  // yaml-cpp's null for a key with no ':' is where the key is
     parent.node->entries.push_back({parent.key, parent.key_line, parent.key_column, std::move(node)});
     parent.expect_key = true;
   }
 
   std::string source_;
   Limits limits_;
+  const Syntax& syntax_;
   std::vector<Frame> stack_;
   std::map<YAML::anchor_t, Anchored> anchors_;
   std::map<YAML::anchor_t, std::string> anchor_names_;
@@ -282,7 +309,8 @@ std::shared_ptr<const Node> parse_yaml(std::string_view text, const std::string&
                                        const Limits& limits) {
   check_text(text, source);
   std::istringstream stream{std::string(text)};
-  Builder builder(source, limits);
+  const Syntax syntax(text, source);
+  Builder builder(source, limits, syntax);
   try {
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder) || !builder.root || builder.root->is_null()) {

@@ -1,0 +1,1 @@
+cx-audit --today 2026-11-23 tests/data/safety/unclosed-quote-at-end.yaml
