@@ -156,8 +156,19 @@ Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& li
     throw Error(named_at, fmt::format("the responses name no questionnaire: expected 'questionnaire:' with a built-in "
                                       "id or the path of a questionnaire file, or one given with {}",
                                       hint(Hint::Questionnaire)));
-  if (looks_like_path(id_or_path))
-    return parse_questionnaire(base::read_input(id_or_path, limits.max_bytes), base::display_name(id_or_path), limits);
+  if (looks_like_path(id_or_path)) {
+    std::string text;
+    try {
+      text = base::read_input(id_or_path, limits.max_bytes);
+    } catch (const Error& e) {
+      if (named_at.file.empty()) throw;  // named on the command line: its path is the place
+      // Named in a file: the error is where it is named, and says what was tried.
+      throw Error(named_at, fmt::format("the questionnaire '{}' named here cannot be read: {}; expected the path of a "
+                                        "questionnaire file (relative to this file) or a built-in id",
+                                        shown(id_or_path), e.message()));
+    }
+    return parse_questionnaire(text, base::display_name(id_or_path), limits);
+  }
   if (const Builtin* builtin = find_builtin("questionnaire", id_or_path))
     return parse_questionnaire(builtin->text, builtin->source, limits);
   std::vector<std::string> ids;
