@@ -199,6 +199,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"yaml", "csv"}));
   cli.add_option("--mapping", j.mapping, "Mapping file (kind: mapping) from a survey export's columns to items")
       ->option_text("FILE");
+  cli.add_option("--client", j.client, "Whose answers these are, for the report (default: the inputs' client:, "
+                                       "else the mapping's)")
+      ->option_text("NAME");
   cli.add_option("--header-rows", j.survey.header_rows, "Header rows before the first response (default 1)")
       ->option_text("N")
       ->check(CLI::Range(1LL, base::limits::kHeaderRows));

@@ -66,11 +66,13 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
   const Source src{source};
   check_kind(src, *root, "mapping");
   Fields f(src, *root, "the mapping",
-           {"kind", "version", "questionnaire", "tool", "note", "header_rows", "id", "group", "items", "values"});
+           {"kind", "version", "questionnaire", "tool", "client", "note", "header_rows", "id", "group", "items",
+            "values"});
   Mapping m;
   m.source = source;
   m.questionnaire = f.text_or("questionnaire");
   m.tool = f.text_or("tool");
+  m.client = f.text_or("client");
   m.note = f.text_or("note");
   if (f.find("header_rows")) m.header_rows = static_cast<std::size_t>(f.integer_or("header_rows", 1, 1, base::limits::kHeaderRows));
   if (const Node* id = f.find("id")) m.id = read_selector(src, *id, "'id'");

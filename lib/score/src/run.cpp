@@ -100,7 +100,8 @@ class Run {
       for (auto& [name, group] : worker.groups) this->group(name).merge(*group.scorer);
     }
     Report report = total_->finish();
-    report.client = fmt::format("{}", fmt::join(clients_, ", "));
+    if (mapping_ && !mapping_->client.empty() && clients_.empty()) clients_.push_back(mapping_->client);
+    report.client = job_.client.empty() ? fmt::format("{}", fmt::join(clients_, ", ")) : job_.client;
     report.date = fmt::format("{}", fmt::join(dates_, ", "));
     for (auto& [name, scorer] : groups_) {
       report.groups.push_back(scorer->finish());

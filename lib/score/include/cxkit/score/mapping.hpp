@@ -33,6 +33,7 @@ struct Mapping {
   std::string source;                      // the mapping file, for errors
   std::string questionnaire;               // built-in id or path; empty: not given
   std::string tool;
+  std::string client;                      // whose survey it is, for the report; may be empty
   std::string note;
   std::optional<std::size_t> header_rows;  // rows before the first response
   std::optional<ColumnSelector> id;        // the respondent id column

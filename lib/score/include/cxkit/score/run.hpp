@@ -16,6 +16,7 @@ struct ScoreJob {
   std::vector<std::string> files;    // "-" is standard input
   std::string questionnaire;         // -q: built-in id or path; overrides the files
   std::string mapping;               // --mapping, for CSV input
+  std::string client;                // whose answers these are; overrides the inputs' and the mapping's
   std::string input_format;          // "", "yaml" or "csv"; "": by extension
   Options scoring;
   base::Limits limits;

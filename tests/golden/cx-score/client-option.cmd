@@ -1,0 +1,1 @@
+cx-score --client "Linden Hotel, front office" --mapping examples/surveys/qualtrics.mapping.yaml -f markdown examples/surveys/qualtrics.csv | head -3
