@@ -144,7 +144,13 @@ std::string since(const Report& r, std::string (*title)(std::string_view), std::
   return out;
 }
 
-std::string terminal_text(std::string_view text) { return terminal(text); }
+// Text for the text report: escaped for a terminal, and on one line (a line
+// break or tab in a title, client or item would break the table).
+std::string terminal_text(std::string_view text) {
+  std::string out = terminal(text);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+  return out;
+}
 std::string markdown_text(std::string_view text) { return markdown_cell(text); }
 
 // Beside the last area to improve when the count asked for cut a tie:
@@ -157,14 +163,33 @@ std::string tied_note(const Report& r, std::size_t rank, std::string (*title)(st
 }
 
 // A group's name on one line: line breaks and tabs as spaces, no escapes.
-std::string one_line(const std::string& group) {
-  std::string out = terminal(group.empty() ? tr("(blank)") : group);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+std::string one_line(const std::string& group) { return terminal_text(group.empty() ? tr("(blank)") : group); }
+
+// Each group's areas to improve, a line each.
+std::string groups_to_improve(const Report& r) {
+  std::string out = "\n" + std::string(tr("Areas to improve by group")) + "\n";
+  for (const auto& g : r.groups) {
+    std::vector<std::string> areas;
+    for (auto i : g.improve) areas.push_back(fmt::format("{} {}", terminal_text(g.sections[i].title), percent(g.sections[i].percent)));
+    out += fmt::format("  {}: {}\n", one_line(g.group),
+                       areas.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(areas, "; ")));
+  }
   return out;
 }
 
-// The groups side by side: one column each, the sections as rows.
+// Most groups set side by side in the text report: with a column of 10 and
+// a gap of 2 each, and titles up to 44, twelve fill a 190-column terminal.
+constexpr std::size_t kSideBySide = 12;
+
+// The groups side by side: one column each, the sections as rows; too many
+// for a terminal are said to be in the CSV and JSON reports instead.
 std::string text_groups(const Report& r, std::size_t title_width) {
+  if (r.groups.size() > kSideBySide)
+    return "\n" +
+           trf("By group: {} groups are too many to set side by side on a terminal; the CSV and JSON reports give "
+               "each group's percents.",
+               r.groups.size()) +
+           "\n" + groups_to_improve(r);
   std::vector<base::TextTable::Column> columns = {{base::TextTable::Align::Left, title_width}};
   columns.resize(r.groups.size() + 1, {base::TextTable::Align::Right, 10});
   base::TextTable table(columns);
@@ -175,18 +200,11 @@ std::string text_groups(const Report& r, std::size_t title_width) {
   };
   row("", [](const Report& g) { return base::wrap(one_line(g.group), 40).front(); });
   for (std::size_t s = 0; s < r.sections.size(); ++s)
-    row(terminal(r.sections[s].title), [&](const Report& g) { return status_or_percent(g.sections[s]); });
+    row(terminal_text(r.sections[s].title), [&](const Report& g) { return status_or_percent(g.sections[s]); });
   row(std::string(tr("Overall")), [](const Report& g) { return percent(g.overall); });
   row(std::string(tr("Respondents")), [](const Report& g) { return std::to_string(g.respondents); });
-  std::string out = "\n" + std::string(tr("By group (section percent; respondents)")) + "\n" + table.render();
-  out += "\n" + std::string(tr("Areas to improve by group")) + "\n";
-  for (const auto& g : r.groups) {
-    std::vector<std::string> areas;
-    for (auto i : g.improve) areas.push_back(fmt::format("{} {}", terminal(g.sections[i].title), percent(g.sections[i].percent)));
-    out += fmt::format("  {}: {}\n", one_line(g.group),
-                       areas.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(areas, "; ")));
-  }
-  return out;
+  return "\n" + std::string(tr("By group (section percent; respondents)")) + "\n" + table.render() +
+         groups_to_improve(r);
 }
 
 }  // namespace
@@ -197,10 +215,10 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
     return style.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
   };
   std::size_t title_width = base::display_width(tr("Overall"));
-  for (const auto& s : r.sections) title_width = std::max(title_width, base::display_width(terminal(s.title)));
+  for (const auto& s : r.sections) title_width = std::max(title_width, base::display_width(terminal_text(s.title)));
   title_width = std::min<std::size_t>(title_width, 44);
 
-  std::string out = paint(terminal(heading(r)), "1") + "\n";
+  std::string out = paint(terminal_text(heading(r)), "1") + "\n";
   out += summary(r, method_description(r.method)) + "\n\n";
   const bool compared = !r.baseline_source.empty();
   out += fmt::format("{}  {:>9}  {:>14}", base::pad_right(tr("Section"), title_width), tr("Answered"), tr("Percent"));
@@ -210,7 +228,7 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
   for (std::size_t i = 0; i < r.sections.size(); ++i) {
     const auto& s = r.sections[i];
     const std::size_t possible = s.items * r.respondents;
-    std::string line = fmt::format("{}  {:>9}  {}", base::pad_right(terminal(s.title), title_width),
+    std::string line = fmt::format("{}  {:>9}  {}", base::pad_right(terminal_text(s.title), title_width),
                                    s.status == Status::Skipped ? "\u2014" : fmt::format("{}/{}", s.answered, possible),
                                    base::pad_left(status_or_percent(s), 14));
     if (compared) line += fmt::format("  {:>6}", signed_change(s.change));
@@ -241,15 +259,15 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
            "\n";
     for (std::size_t rank = 0; rank < r.improve.size(); ++rank) {
       const auto& s = r.sections[r.improve[rank]];
-      out += fmt::format("{}. {}  {}{}\n", rank + 1, terminal(s.title), percent(s.percent),
+      out += fmt::format("{}. {}  {}{}\n", rank + 1, terminal_text(s.title), percent(s.percent),
                          tied_note(r, rank, terminal_text));
       for (const auto& item : s.item_results)
-        out += fmt::format("     {}  {}\n", item_mean(item), terminal(item.text));
+        out += fmt::format("     {}  {}\n", item_mean(item), terminal_text(item.text));
     }
   }
   if (r.band) {
-    out += "\n" + paint(terminal(r.band->label), "1") +
-           (r.band->advice.empty() ? std::string() : ": " + terminal(r.band->advice)) + "\n";
+    out += "\n" + paint(terminal_text(r.band->label), "1") +
+           (r.band->advice.empty() ? std::string() : ": " + terminal_text(r.band->advice)) + "\n";
   }
   return out;
 }

@@ -1,0 +1,1 @@
+cx-score tests/data/score/multiline-answers.yaml
