@@ -28,9 +28,15 @@ std::string_view method_description(Method method) {
 // "3 respondents · method seed: ...", the line under the heading; `method`
 // is the description, escaped for the format.
 std::string summary(const Report& r, std::string_view method) {
-  return fmt::format(fmt::runtime(base::trn("{} respondent \u00b7 method {}", "{} respondents \u00b7 method {}",
-                                            r.respondents)),
-                     r.respondents, method);
+  std::string out = fmt::format(fmt::runtime(base::trn("{} respondent \u00b7 method {}",
+                                                       "{} respondents \u00b7 method {}", r.respondents)),
+                                r.respondents, method);
+  if (r.repeated_ids > 0)
+    out += fmt::format(fmt::runtime(base::trn(" \u00b7 {} row repeats an earlier row's respondent id",
+                                              " \u00b7 {} rows repeat an earlier row's respondent id",
+                                              r.repeated_ids)),
+                       r.repeated_ids);
+  return out;
 }
 
 std::string number(double value) { return fmt::format("{}", value); }
@@ -342,6 +348,7 @@ nlohmann::ordered_json report_json(const Report& r) {
       threshold["passed"] = t.passed;
       j["thresholds"].push_back(std::move(threshold));
     }
+    j["repeated_ids"] = r.repeated_ids;
     j["warnings"] = r.warnings;
     j["warning_count"] = r.warning_count;
   }

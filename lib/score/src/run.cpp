@@ -103,6 +103,7 @@ class Run {
     if (mapping_ && !mapping_->client.empty() && clients_.empty()) clients_.push_back(mapping_->client);
     report.client = job_.client.empty() ? fmt::format("{}", fmt::join(clients_, ", ")) : job_.client;
     report.date = fmt::format("{}", fmt::join(dates_, ", "));
+    report.repeated_ids = repeated_ids_;
     for (auto& [name, scorer] : groups_) {
       report.groups.push_back(scorer->finish());
       report.groups.back().group = name;
@@ -188,6 +189,7 @@ class Run {
     last_held_.clear();
     if (const auto warning = ids_.warning(reader.source(), job_.survey.duplicates); !warning.empty())
       total_->warn(warning);
+    repeated_ids_ += ids_.repeats();
   }
 
  private:
@@ -313,6 +315,7 @@ class Run {
   std::vector<Worker> workers_;
   std::size_t blocks_ = 0;  // blocks read, over all files
   RespondentIds ids_;       // of the file being read
+  std::size_t repeated_ids_ = 0;  // over all files
   struct Held {
     Respondent respondent;
     std::string group;

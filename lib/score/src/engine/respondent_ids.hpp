@@ -17,6 +17,8 @@ class RespondentIds {
   // of each id is remembered (the same row again is no repeat).
   std::size_t earlier_row(std::string_view id, std::size_t row);
 
+  // Rows that repeated an earlier row's id.
+  std::size_t repeats() const { return repeats_; }
   // "" or the warning for the repeats found, what `mode` made of them.
   std::string warning(const std::string& source, Duplicates mode) const;
   // The error for a repeat under Duplicates::Error.

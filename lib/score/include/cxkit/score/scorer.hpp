@@ -117,6 +117,9 @@ struct Report {
   // count asked for (indices, questionnaire order): the cut is named.
   std::vector<std::size_t> improve_tied;
   std::optional<Band> band;   // the band the overall percent falls in
+  // Rows of survey exports whose respondent id an earlier row of the same
+  // export gave (a form submitted twice), however they were scored.
+  std::size_t repeated_ids = 0;
   // The first warnings (base::limits::kWarnings) and how many there were in all.
   std::vector<std::string> warnings;
   std::size_t warning_count = 0;
