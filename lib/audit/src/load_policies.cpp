@@ -10,13 +10,7 @@
 
 namespace cxkit::audit {
 
-using base::Node;
-using base::Fields;
-using base::Source;
-using base::Limits;
-using base::parse_yaml;
-using base::check_kind;
-using base::UniqueIds;
+using namespace base;  // loaders speak the document API
 
 namespace {
 
@@ -58,16 +52,15 @@ Policy read_policy(const Source& src, const Node& node) {
 }  // namespace
 
 PolicySet parse_policies(std::string_view text, const std::string& source, const Limits& limits) {
-  const auto root = parse_yaml(text, source, limits);
-  const Source src{source};
-  check_kind(src, *root, "policies");
-  Fields f(src, *root, "the inventory", {"kind", "version", "organisation", "period", "policies"});
+  const ModelFile file(text, source, "policies", "the inventory", {"organisation", "period", "policies"}, limits);
+  const Source& src = file.source();
+  const Fields& f = file.fields();
   PolicySet set;
   set.source = source;
   set.organisation = f.text_or("organisation");
   set.period = f.text_or("period");
   if (!f.find("policies"))
-    src.fail(*root, "the inventory has no 'policies': expected a list of policies, each with an id: and a text:");
+    src.fail(file.root(), "the inventory has no 'policies': expected a list of policies, each with an id: and a text:");
   UniqueIds ids(src, "policy");
   for (const auto& node : f.sequence("policies", 1)) {
     set.policies.push_back(read_policy(src, *node));

@@ -182,6 +182,28 @@ void check_kind(const Source& source, const Node& root, std::string_view kind) {
   source.integer(*found_version, "'version'", 1, 1);
 }
 
+namespace {
+
+std::shared_ptr<const Node> model_root(std::string_view text, const Source& source, std::string_view kind,
+                                       const Limits& limits) {
+  auto root = parse_yaml(text, source.name, limits);
+  check_kind(source, *root, kind);
+  return root;
+}
+
+std::vector<std::string> with_kind(std::vector<std::string> keys) {
+  keys.insert(keys.begin(), {"kind", "version"});
+  return keys;
+}
+
+}  // namespace
+
+ModelFile::ModelFile(std::string_view text, const std::string& source, std::string_view kind, std::string_view what,
+                     std::vector<std::string> keys, const Limits& limits)
+    : source_{source},
+      root_(model_root(text, source_, kind, limits)),
+      fields_(source_, *root_, what, with_kind(std::move(keys))) {}
+
 void UniqueIds::add(const std::string& id, const Node& node) {
   for (const auto& [seen, line] : seen_)
     if (seen == id)

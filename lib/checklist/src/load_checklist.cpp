@@ -11,18 +11,7 @@
 
 namespace cxkit::checklist {
 
-using base::Node;
-using base::Fields;
-using base::Source;
-using base::Limits;
-using base::parse_yaml;
-using base::check_kind;
-using base::UniqueIds;
-using base::shown;
-using base::builtins;
-using base::find_builtin;
-using base::looks_like_path;
-using base::Builtin;
+using namespace base;  // loaders speak the document API
 
 namespace {
 
@@ -91,11 +80,9 @@ std::vector<std::string> builtin_ids() {
 }  // namespace
 
 Checklist parse_checklist(std::string_view text, const std::string& source, const Limits& limits) {
-  const auto root = parse_yaml(text, source, limits);
-  const Source src{source};
-  check_kind(src, *root, "checklist");
-  Fields f(src, *root, "the checklist",
-           {"kind", "version", "id", "title", "language", "mode", "revision", "source", "note", "rules", "stages"});
+  const ModelFile file(text, source, "checklist", "the checklist", {"id", "title", "language", "mode", "revision", "source", "note", "rules", "stages"}, limits);
+  const Source& src = file.source();
+  const Fields& f = file.fields();
   Checklist checklist;
   checklist.id = f.id("id");
   checklist.title = words(src, f, "title", "the checklist");

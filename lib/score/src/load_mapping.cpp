@@ -9,13 +9,7 @@
 
 namespace cxkit::score {
 
-using base::Node;
-using base::Fields;
-using base::Source;
-using base::Limits;
-using base::parse_yaml;
-using base::check_kind;
-using base::shown;
+using namespace base;  // loaders speak the document API
 
 namespace {
 
@@ -62,12 +56,10 @@ ColumnSelector read_selector(const Source& src, const Node& node, std::string_vi
 }  // namespace
 
 Mapping parse_mapping(std::string_view text, const std::string& source, const Limits& limits) {
-  const auto root = parse_yaml(text, source, limits);
-  const Source src{source};
-  check_kind(src, *root, "mapping");
-  Fields f(src, *root, "the mapping",
-           {"kind", "version", "questionnaire", "tool", "client", "note", "header_rows", "id", "group", "items",
-            "values"});
+  const ModelFile file(text, source, "mapping", "the mapping", {"questionnaire", "tool", "client", "note", "header_rows", "id", "group", "items",
+            "values"}, limits);
+  const Source& src = file.source();
+  const Fields& f = file.fields();
   Mapping m;
   m.source = source;
   m.questionnaire = f.text_or("questionnaire");

@@ -10,18 +10,7 @@
 
 namespace cxkit::score {
 
-using base::Node;
-using base::Fields;
-using base::Source;
-using base::Limits;
-using base::parse_yaml;
-using base::check_kind;
-using base::UniqueIds;
-using base::shown;
-using base::builtins;
-using base::find_builtin;
-using base::looks_like_path;
-using base::Builtin;
+using namespace base;  // loaders speak the document API
 
 namespace {
 
@@ -29,11 +18,8 @@ namespace {
 std::vector<std::string> builtin_not_applicable(const std::string& language) {
   const Builtin* builtin = find_builtin("answers", "not-applicable", language);
   if (!builtin) return {};
-  const auto root = parse_yaml(builtin->text, builtin->source);
-  const Source src{builtin->source};
-  check_kind(src, *root, "answers");
-  Fields f(src, *root, "the answers", {"kind", "version", "id", "language", "spellings"});
-  return f.texts("spellings", 1);
+  const ModelFile file(builtin->text, builtin->source, "answers", "the answers", {"id", "language", "spellings"}, {});
+  return file.fields().texts("spellings", 1);
 }
 
 Scale read_scale(const Source& src, const Node& node, const std::string& language) {
@@ -103,11 +89,9 @@ void check_coverage(const Source& src, const Node& list, std::vector<Band> bands
 }  // namespace
 
 Questionnaire parse_questionnaire(std::string_view text, const std::string& source, const Limits& limits) {
-  const auto root = parse_yaml(text, source, limits);
-  const Source src{source};
-  check_kind(src, *root, "questionnaire");
-  Fields f(src, *root, "the questionnaire",
-           {"kind", "version", "id", "title", "language", "source", "note", "scale", "sections", "bands"});
+  const ModelFile file(text, source, "questionnaire", "the questionnaire", {"id", "title", "language", "source", "note", "scale", "sections", "bands"}, limits);
+  const Source& src = file.source();
+  const Fields& f = file.fields();
   Questionnaire q;
   q.id = f.id("id");
   q.title = f.text("title");

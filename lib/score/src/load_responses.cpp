@@ -9,14 +9,7 @@
 
 namespace cxkit::score {
 
-using base::Node;
-using base::Fields;
-using base::Source;
-using base::Limits;
-using base::parse_yaml;
-using base::check_kind;
-using base::UniqueIds;
-using base::shown;
+using namespace base;  // loaders speak the document API
 
 namespace {
 
@@ -38,15 +31,13 @@ std::vector<RawAnswer> read_answers(const Source& src, const Node& node) {
 }  // namespace
 
 Responses parse_responses(std::string_view text, const std::string& source, const Limits& limits) {
-  const auto root = parse_yaml(text, source, limits);
-  const Source src{source};
-  check_kind(src, *root, "responses");
-  Fields f(src, *root, "the responses",
-           {"kind", "version", "questionnaire", "client", "date", "note", "respondents", "respondent", "answers"});
+  const ModelFile file(text, source, "responses", "the responses", {"questionnaire", "client", "date", "note", "respondents", "respondent", "answers"}, limits);
+  const Source& src = file.source();
+  const Fields& f = file.fields();
   Responses r;
   // Optional: a questionnaire given to the program overrides it.
   r.questionnaire = f.text_or("questionnaire");
-  r.questionnaire_where = src.at(f.find("questionnaire") ? *f.find("questionnaire") : *root);
+  r.questionnaire_where = src.at(f.find("questionnaire") ? *f.find("questionnaire") : file.root());
   r.client = f.text_or("client");
   r.date = f.optional_date("date").value_or("");
   r.note = f.text_or("note");
@@ -58,7 +49,7 @@ Responses parse_responses(std::string_view text, const std::string& source, cons
                        "'respondents' for several");
   if (answers) {
     const Node* id = f.find("respondent");
-    r.respondents.push_back({id ? src.id(*id, "'respondent'") : "respondent", src.at(*root),
+    r.respondents.push_back({id ? src.id(*id, "'respondent'") : "respondent", src.at(file.root()),
                              read_answers(src, *answers), ""});
     return r;
   }

@@ -115,6 +115,25 @@ class Fields {
 // Checks `kind:` and `version:` of a model document's root mapping.
 void check_kind(const Source& source, const Node& root, std::string_view kind);
 
+// A model file (kind: questionnaire, policies, ...): parsed, its kind and
+// version checked, its root's keys `kind`, `version` and `keys`.
+class ModelFile {
+ public:
+  ModelFile(std::string_view text, const std::string& source, std::string_view kind, std::string_view what,
+            std::vector<std::string> keys, const Limits& limits);
+  ModelFile(const ModelFile&) = delete;
+  ModelFile& operator=(const ModelFile&) = delete;
+
+  const Source& source() const { return source_; }
+  const Node& root() const { return *root_; }
+  const Fields& fields() const { return fields_; }
+
+ private:
+  Source source_;
+  std::shared_ptr<const Node> root_;
+  Fields fields_;
+};
+
 // Fails at `node` when `id` was already seen in this list.
 class UniqueIds {
  public:
