@@ -4,6 +4,7 @@
 #include <cxkit/audit/audit.hpp>
 #include <cxkit/audit/load.hpp>
 #include <cxkit/base/date.hpp>
+#include <cxkit/base/io.hpp>
 #include <cxkit/audit/report.hpp>
 
 #include <fmt/format.h>
@@ -46,6 +47,7 @@ int run(const Options& o) {
   if (o.files.empty()) throw Error("no policies file given: expected one or more POLICIES files (see --help)");
   const base::Limits limits{o.common.max_input_bytes};
   std::vector<audit::PolicySet> sets;
+  base::check_each_once(o.files, "its policies would be audited twice");
   for (const auto& file : o.files) sets.push_back(audit::load_policies(file, limits));
 
   audit::Options options;

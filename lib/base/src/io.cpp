@@ -1,14 +1,19 @@
 #include <cxkit/base/io.hpp>
 
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/text.hpp>
+
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <cxkit/base/error.hpp>
 #include <fcntl.h>
 #include <mutex>
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -72,6 +77,20 @@ bool write_fd(int fd, std::string_view content) {
 }  // namespace
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+void check_each_once(const std::vector<std::string>& paths, std::string_view why) {
+  std::vector<std::pair<dev_t, ino_t>> seen;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    struct stat st {};
+    const bool known = paths[i] != "-" && ::stat(paths[i].c_str(), &st) == 0;
+    seen.emplace_back(known ? st.st_dev : 0, known ? st.st_ino : 0);
+    for (std::size_t j = 0; j < i; ++j)
+      if (paths[i] == paths[j] || (known && seen[j] == seen[i]))
+        throw Error({display_name(paths[i])},
+                    fmt::format("input {} ('{}') is the same file as input {} ('{}'): expected each input once ({})", i + 1,
+                                shown(paths[i]), j + 1, shown(paths[j]), why));
+  }
+}
 
 int open_input(const std::string& path) {
   if (path == "-") return STDIN_FILENO;

@@ -19,7 +19,6 @@
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
-#include <sys/stat.h>
 
 namespace cxkit::score {
 namespace {
@@ -325,28 +324,12 @@ class Run {
   std::unordered_map<std::string, std::size_t> last_held_;  // id -> its last row in held_
 };
 
-// The same file twice (however it is spelt, or standard input twice) would
-// count its respondents twice.
-void check_each_once(const std::vector<std::string>& files) {
-  std::vector<std::pair<dev_t, ino_t>> seen;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    struct stat st {};
-    const bool known = files[i] != "-" && ::stat(files[i].c_str(), &st) == 0;
-    seen.emplace_back(known ? st.st_dev : 0, known ? st.st_ino : 0);
-    for (std::size_t j = 0; j < i; ++j)
-      if (files[i] == files[j] || (known && seen[j] == seen[i]))
-        throw Error({base::display_name(files[i])},
-                    fmt::format("input {} ('{}') is the same file as input {} ('{}'): expected each input once (its "
-                                "respondents would count twice)",
-                                i + 1, base::shown(files[i]), j + 1, base::shown(files[j])));
-  }
-}
 
 }  // namespace
 
 Report run(const ScoreJob& job) {
   if (job.files.empty()) throw Error("no input given: expected one or more RESPONSES files or survey exports (see " + hint(Hint::Help) + ")");
-  check_each_once(job.files);
+  base::check_each_once(job.files, "its respondents would count twice");
   Run run(job);
   for (const auto& file : job.files) is_csv(job, file) ? run.csv(file) : run.yaml(file);
   return run.finish();

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cxkit::base {
 
@@ -20,6 +21,11 @@ int open_input(const std::string& path);
 
 // Reads up to `size` bytes; 0 at the end. Throws Error naming `name`.
 std::size_t read_some(int fd, const std::string& name, char* buffer, std::size_t size);
+
+// Throws Error when two of the inputs are one file, however they are spelt
+// (or "-" twice); `why` says what would go wrong ("its respondents would
+// count twice").
+void check_each_once(const std::vector<std::string>& paths, std::string_view why);
 
 // The name errors use for a path: "<stdin>" for "-".
 std::string display_name(const std::string& path);
