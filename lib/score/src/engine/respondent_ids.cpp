@@ -8,15 +8,47 @@
 
 namespace cxkit::score {
 
+namespace {
+
+// The slot to start at: the hash's high bits after a multiplication mix
+// them, for a table of 2^bits slots.
+std::size_t home(std::uint64_t hash, std::size_t mask) {
+  return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
+
+}  // namespace
+
+void RespondentIds::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.hash == 0) continue;
+    std::size_t i = home(slot.hash, mask);
+    while (slots_[i].hash != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
 std::size_t RespondentIds::earlier_row(std::string_view id, std::size_t row) {
-  const auto [it, inserted] = first_row_.try_emplace(std::hash<std::string_view>{}(id), row);
-  if (inserted || it->second == row) return 0;
+  if ((used_ + 1) * 4 > slots_.size() * 3) grow();
+  const std::uint64_t hash = std::hash<std::string_view>{}(id) | 1;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = home(hash, mask);
+  while (slots_[i].hash != 0 && slots_[i].hash != hash) i = (i + 1) & mask;
+  if (slots_[i].hash == 0) {
+    slots_[i] = {hash, row};
+    ++used_;
+    return 0;
+  }
+  const std::size_t first = slots_[i].row;
+  if (first == row) return 0;  // the same row read again
   if (repeats_++ == 0) {
     first_id_ = id;
-    first_rows_[0] = it->second;
+    first_rows_[0] = first;
     first_rows_[1] = row;
   }
-  return it->second;
+  return first;
 }
 
 std::string RespondentIds::warning(const std::string& source, Duplicates mode) const {

@@ -1,13 +1,15 @@
 #pragma once
 // The respondent ids of one survey export, to find a respondent on two rows.
-// Memory is a hash and a row number per respondent, not the ids.
+// Memory is a hash and a row number per respondent (16 bytes a slot, at most
+// three quarters full), not the ids; two ids with one 64-bit hash would be
+// taken for one (about one chance in 10^7 for a million respondents).
 #include <cxkit/score/mapping.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace cxkit::score {
 
@@ -25,7 +27,15 @@ class RespondentIds {
   static std::string error(std::string_view id, std::size_t row, std::size_t first);
 
  private:
-  std::unordered_map<std::uint64_t, std::size_t> first_row_;
+  // Open addressing: a slot per id seen, its hash (never 0; 0 is an empty
+  // slot) and the first row that gave it.
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::size_t row = 0;
+  };
+  void grow();
+  std::vector<Slot> slots_ = std::vector<Slot>(1024);
+  std::size_t used_ = 0;
   std::size_t repeats_ = 0;
   std::string first_id_;  // of the first repeat, on these rows
   std::size_t first_rows_[2] = {0, 0};
