@@ -115,8 +115,8 @@ std::vector<std::size_t> areas_to_improve(const std::vector<SectionResult>& sect
   return scored;
 }
 
-// The band whose [from, to) holds the overall percent; the top band, to 100,
-// holds 100 as well.
+}  // namespace
+
 std::optional<Band> band_of(const Questionnaire& q, const std::optional<double>& overall) {
   if (!overall) return std::nullopt;
   for (const auto& band : q.bands)
@@ -124,7 +124,16 @@ std::optional<Band> band_of(const Questionnaire& q, const std::optional<double>&
   return std::nullopt;
 }
 
-}  // namespace
+Report report_of(const Questionnaire& q, const Options& options) {
+  Report report;
+  report.questionnaire_id = q.id;
+  report.questionnaire_title = q.title;
+  report.method = options.method;
+  report.scale_min = q.scale.min;
+  report.scale_max = q.scale.max;
+  report.min_change = options.min_change;
+  return report;
+}
 
 void check_method(const Scale& scale, Method method) {
   if (method == Method::Seed && scale.max <= 0)
@@ -221,13 +230,7 @@ std::optional<double> cronbach_alpha(const std::vector<std::vector<double>>& row
 
 Report reference_report(const Questionnaire& q, const std::vector<Respondent>& respondents, const Options& options) {
   check_method(q.scale, options.method);
-  Report report;
-  report.questionnaire_id = q.id;
-  report.questionnaire_title = q.title;
-  report.method = options.method;
-  report.scale_min = q.scale.min;
-  report.scale_max = q.scale.max;
-  report.min_change = options.min_change;
+  Report report = report_of(q, options);
   report.respondents = respondents.size();
 
   std::vector<std::vector<SectionOutcome>> outcomes;  // per respondent, per section

@@ -31,11 +31,6 @@ namespace {
 // footprint): 5 items on a 1..5 scale have 7^5 = 16,807.
 constexpr std::size_t kMaxPatterns = 1u << 15;
 
-// [from, to), and the top band (to 100) holds 100 too.
-bool holds(const Band& band, double percent) {
-  return percent >= band.from && (percent < band.to || (band.to == 100 && percent == 100));
-}
-
 }  // namespace
 
 // What one section gives for one respondent.
@@ -358,13 +353,7 @@ Report Scorer::finish() const {
 }
 
 Report Scorer::report() const {
-  Report report;
-  report.questionnaire_id = q_.id;
-  report.questionnaire_title = q_.title;
-  report.method = options_.method;
-  report.scale_min = q_.scale.min;
-  report.scale_max = q_.scale.max;
-  report.min_change = options_.min_change;
+  Report report = report_of(q_, options_);
   report.respondents = respondents_;
   report.warnings = warnings_;
   report.warning_count = warning_count_;
@@ -425,9 +414,7 @@ Report Scorer::report() const {
       report.improve_tied.push_back(report.improve[i]);
   if (report.improve.size() > options_.improve) report.improve.resize(options_.improve);
 
-  if (report.overall)
-    for (const auto& band : q_.bands)
-      if (holds(band, *report.overall)) report.band = band;
+  report.band = band_of(q_, report.overall);
   return report;
 }
 

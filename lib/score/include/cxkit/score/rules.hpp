@@ -65,6 +65,14 @@ Stats stats_of(const std::vector<double>& values);
 // items, or when the totals do not vary.
 std::optional<double> cronbach_alpha(const std::vector<std::vector<double>>& rows);
 
+// The band whose [from, to) holds the overall percent; the top band, to 100,
+// holds 100 as well. Null without an overall percent or such a band.
+std::optional<Band> band_of(const Questionnaire& questionnaire, const std::optional<double>& overall);
+
+// A report of this questionnaire and these options with nothing counted
+// yet: its id, title, method, scale and minimum change.
+Report report_of(const Questionnaire& questionnaire, const Options& options);
+
 // The report Scorer::finish() gives for these respondents: sections,
 // statistics, alpha, item means, areas to improve (and the ties the count
 // cut) and band. A missing answer
