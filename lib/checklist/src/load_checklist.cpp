@@ -80,7 +80,8 @@ std::vector<std::string> builtin_ids() {
 }  // namespace
 
 Checklist parse_checklist(std::string_view text, const std::string& source, const Limits& limits) {
-  const ModelFile file(text, source, "checklist", "the checklist", {"id", "title", "language", "mode", "revision", "source", "note", "rules", "stages"}, limits);
+  const ModelFile file(text, source, "checklist", "the checklist",
+                       {"id", "title", "language", "mode", "revision", "source", "note", "rules", "stages"}, limits);
   const Source& src = file.source();
   const Fields& f = file.fields();
   Checklist checklist;

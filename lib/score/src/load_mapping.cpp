@@ -56,8 +56,9 @@ ColumnSelector read_selector(const Source& src, const Node& node, std::string_vi
 }  // namespace
 
 Mapping parse_mapping(std::string_view text, const std::string& source, const Limits& limits) {
-  const ModelFile file(text, source, "mapping", "the mapping", {"questionnaire", "tool", "client", "note", "header_rows", "id", "group", "items",
-            "values"}, limits);
+  const ModelFile file(text, source, "mapping", "the mapping",
+                       {"questionnaire", "tool", "client", "note", "header_rows", "id", "group", "items", "values"},
+                       limits);
   const Source& src = file.source();
   const Fields& f = file.fields();
   Mapping m;
@@ -66,7 +67,8 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
   m.tool = f.text_or("tool");
   m.client = f.text_or("client");
   m.note = f.text_or("note");
-  if (f.find("header_rows")) m.header_rows = static_cast<std::size_t>(f.integer_or("header_rows", 1, 1, base::limits::kHeaderRows));
+  if (f.find("header_rows"))
+    m.header_rows = static_cast<std::size_t>(f.integer_or("header_rows", 1, 1, base::limits::kHeaderRows));
   if (const Node* id = f.find("id")) m.id = read_selector(src, *id, "'id'");
   if (const Node* group = f.find("group")) m.group = read_selector(src, *group, "'group'");
   const Node& items = f.require("items");
@@ -79,7 +81,9 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
       const Node& v = *entry.value;
       const std::string answer = src.text(v, "the value of '" + shown(entry.key) + "'");
       Answer a{Answer::State::NotApplicable, 0};
-      if (answer != "n/a") a = {Answer::State::Value, static_cast<int>(src.integer(v, "a value", -base::limits::kScale, base::limits::kScale))};
+      if (answer != "n/a")
+        a = {Answer::State::Value,
+             static_cast<int>(src.integer(v, "a value", -base::limits::kScale, base::limits::kScale))};
       m.values.push_back({entry.key, a});
     }
   }

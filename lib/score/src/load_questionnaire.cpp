@@ -89,7 +89,8 @@ void check_coverage(const Source& src, const Node& list, std::vector<Band> bands
 }  // namespace
 
 Questionnaire parse_questionnaire(std::string_view text, const std::string& source, const Limits& limits) {
-  const ModelFile file(text, source, "questionnaire", "the questionnaire", {"id", "title", "language", "source", "note", "scale", "sections", "bands"}, limits);
+  const ModelFile file(text, source, "questionnaire", "the questionnaire",
+                       {"id", "title", "language", "source", "note", "scale", "sections", "bands"}, limits);
   const Source& src = file.source();
   const Fields& f = file.fields();
   Questionnaire q;
