@@ -125,7 +125,6 @@ int run(Options& o) {
   if (o.delimiter.size() > 1) throw Error("--delimiter is '" + o.delimiter + "': expected one character or tab");
   o.job.survey.delimiter = o.delimiter.empty() ? '\0' : o.delimiter[0];
   o.job.limits.max_bytes = o.common.max_input_bytes;
-  o.job.warn = [](const std::string& line) { app::warn(line); };
   bool progress_shown = false;
   o.job.progress = progress_reporter(&progress_shown);
 

@@ -23,7 +23,6 @@ struct ScoreJob {
   SurveyOptions survey;
   std::string per_respondent;        // --per-respondent FILE
   std::string baseline;              // --baseline FILE
-  std::function<void(const std::string&)> warn = [](const std::string&) {};
   // CSV is scored in blocks of about this many bytes by this many threads
   // (0: one per core, up to 8); the report does not depend on either.
   std::size_t block_bytes = 256u << 10;
