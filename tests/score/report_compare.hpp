@@ -55,7 +55,12 @@ Case random_case(Pick&& pick, const std::string& source, const std::string& ques
     score::Section section{fmt::format("s{}", s), fmt::format("Section {}", s), pick(3) == 0, "", {}};
     const std::size_t items = 1 + pick(pick(4) ? 4 : 7);
     for (std::size_t i = 1; i <= items; ++i) {
-      const int weight = pick(4) ? 1 : pick(3) ? 2 + static_cast<int>(pick(9)) : 1000 - static_cast<int>(pick(3));
+      // Whole weights, light and heavy, and decimal ones (thousandths).
+      static constexpr double kDecimal[] = {0.5, 1.5, 0.25, 0.001, 2.125, 999.999};
+      const double weight = pick(4)   ? 1
+                            : pick(3) ? 2 + static_cast<int>(pick(9))
+                            : pick(2) ? 1000 - static_cast<int>(pick(3))
+                                      : kDecimal[pick(6)];
       const bool reverse = pick(4) == 0;
       section.items.push_back({fmt::format("s{}-i{}", s, i), fmt::format("Item {}.{}", s, i), reverse, weight, ""});
     }

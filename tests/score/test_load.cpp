@@ -37,8 +37,24 @@ TEST_CASE("questionnaire model rules") {
   CHECK(questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, items: [{id: i, text: T}]}\n"
                                       "  - {id: s, title: S2, items: [{id: j, text: T}]}\n") ==
         "q.yaml:8:10: error: duplicate section id 's' (first used on line 7): expected each id once");
-  CHECK(questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, items: [{id: i, text: T, weight: 0}]}\n") ==
-        "q.yaml:7:56: error: 'weight' is 0: expected a whole number from 1 to 1000");
+  const auto weight_error = [&](const std::string& weight) {
+    return questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, items: [{id: i, text: T, weight: " +
+                               weight + "}]}\n");
+  };
+  for (const std::string bad : {"0", "0.0", "-1", "1000.001", "1.2345", "1e3", ".5", "5.", "1.5.2", "\"2\"",
+                                "[1]", "inf", "nan"}) {
+    CAPTURE(bad);
+    const std::string shown = bad == "[1]" ? "a list" : "'" + (bad == "\"2\"" ? std::string("2") : bad) + "'";
+    CHECK(weight_error(bad) == "q.yaml:7:56: error: 'weight' is " + shown +
+                                   ": expected a number above 0 and at most 1000 with up to 3 decimals (1, 1.5, 0.25)");
+  }
+  for (const auto& [good, value] : std::vector<std::pair<std::string, double>>{
+           {"1", 1}, {"0.5", 0.5}, {"1.25", 1.25}, {"0.001", 0.001}, {"1000", 1000}, {"999.999", 999.999}}) {
+    CAPTURE(good);
+    const auto q = score::parse_questionnaire(
+        kHeader + "sections:\n  - {id: s, title: S, items: [{id: i, text: T, weight: " + good + "}]}\n", "q.yaml");
+    CHECK(q.sections.at(0).items.at(0).weight == value);
+  }
   CHECK(questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, optional: yes, items: [{id: i, text: T}]}\n") ==
         "q.yaml:7:33: error: 'optional' is 'yes': expected true or false");
   CHECK(questionnaire_error(kHeader + "sections: []\n") == "q.yaml:6:11: error: 'sections' has 0 entries: expected at least 1");

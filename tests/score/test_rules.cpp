@@ -36,7 +36,7 @@ score::Respondent person(std::string id, int line, std::vector<score::Answer> an
   return {std::move(id), {"answers.yaml", line, 0}, std::move(answers)};
 }
 
-score::Item item(std::string id, bool reverse = false, int weight = 1) {
+score::Item item(std::string id, bool reverse = false, double weight = 1) {
   return {id, "Text of " + id, reverse, weight, ""};
 }
 

@@ -15,7 +15,7 @@ using State = score::Answer::State;
 namespace {
 
 // Two sections of two items, scale 1..5; the second section is optional.
-score::Questionnaire small(bool reverse = false, int weight = 1) {
+score::Questionnaire small(bool reverse = false, double weight = 1) {
   score::Questionnaire q;
   q.id = "small";
   q.title = "Small";
@@ -68,6 +68,31 @@ TEST_CASE("weights multiply both the answer and the maximum") {
   const auto q = small(false, /*weight=*/3);
   auto r = run(q, {person("p", {v(5), v(1), v(3), v(3)})});
   CHECK(r.sections[0].percent.value() == doctest::Approx(80.0));  // (15 + 1) / (15 + 5)
+}
+
+TEST_CASE("decimal weights score exactly as whole weights in the same proportions") {
+  // 0.5, 1.5, 1, 1 weigh as 1, 3, 2, 2: every number of the report is the
+  // same to the last bit (the scorer counts thousandths, divided by their gcd).
+  auto decimal = small(false, 0.5), whole = small(false, 1);
+  decimal.sections[0].items[1].weight = 1.5;
+  whole.sections[0].items[1].weight = 3;
+  for (auto& item : whole.sections[1].items) item.weight = 2;
+  const std::vector<score::Respondent> people = {person("p", {v(5), v(1), v(3), v(3)}),
+                                                 person("q", {v(2), v(4), na(), v(1)}),
+                                                 person("r", {v(1), na(), v(5), v(2)})};
+  const auto a = run(decimal, people), b = run(whole, people);
+  // p: (2.5 + 1.5) / (2.5 + 7.5) = 40 %, q: (1 + 6) / 10 = 70 %, r: 0.5 / 2.5 = 20 % (a2 n/a).
+  CHECK(a.sections[0].percent.value() == doctest::Approx((40.0 + 70.0 + 20.0) / 3));
+  for (std::size_t s = 0; s < a.sections.size(); ++s) {
+    CHECK(a.sections[s].percent == b.sections[s].percent);
+    CHECK(a.sections[s].stats.sd == b.sections[s].stats.sd);
+  }
+  CHECK(a.overall == b.overall);
+  CHECK(a.overall_stats.sd == b.overall_stats.sd);
+  // A library caller may build a questionnaire the loader would refuse.
+  auto fine = small(false, 0.1234);
+  CHECK(testing::error_of([&] { run(fine, people); }) ==
+        "error: the item 'a1' weighs 0.1234: expected a weight above 0 and at most 1000 with up to 3 decimals");
 }
 
 TEST_CASE("n/a leaves both sums; a section all n/a is not-applicable and not 0 %") {

@@ -81,6 +81,25 @@ double Source::number(const Node& node, std::string_view what) const {
   return value;
 }
 
+double Source::decimal(const Node& node, std::string_view what, int decimals, double max) const {
+  const std::string_view text = node.value;
+  const std::size_t point = text.find('.');
+  const std::size_t whole = std::min(point, text.size());
+  const std::size_t after = point == std::string_view::npos ? 0 : text.size() - point - 1;
+  const auto digits = [](std::string_view part) {
+    return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  const bool ok = node.is_scalar() && node.plain && digits(text.substr(0, whole)) &&
+                  (point == std::string_view::npos ||
+                   (digits(text.substr(point + 1)) && after <= static_cast<std::size_t>(decimals)));
+  const double value = ok ? number(node, what) : 0;
+  if (!ok || value <= 0 || value > max)
+    fail(node, fmt::format("{} is {}: expected a number above 0 and at most {} with up to {} decimals (1, 1.5, "
+                           "0.25)",
+                           what, describe(node), max, decimals));
+  return value;
+}
+
 std::string Source::id(const Node& node, std::string_view what) const {
   std::string value = text(node, what);
   const bool ok = !value.empty() && value.size() <= limits::kIdLength &&

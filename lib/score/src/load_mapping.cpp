@@ -64,6 +64,7 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
   Mapping m;
   m.source = source;
   m.questionnaire = f.text_or("questionnaire");
+  m.questionnaire_where = src.at(f.find("questionnaire") ? *f.find("questionnaire") : file.root());
   m.tool = f.text_or("tool");
   m.client = f.text_or("client");
   m.note = f.text_or("note");

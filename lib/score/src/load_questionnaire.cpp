@@ -53,7 +53,8 @@ Item read_item(const Source& src, const Node& node) {
   item.id = f.id("id");
   item.text = f.text("text");
   item.reverse = f.boolean_or("reverse", false);
-  item.weight = static_cast<int>(f.integer_or("weight", 1, 1, base::limits::kWeight));
+  if (const Node* weight = f.find("weight"))
+    item.weight = src.decimal(*weight, "'weight'", 3, static_cast<double>(base::limits::kWeight));
   item.note = f.text_or("note");
   return item;
 }

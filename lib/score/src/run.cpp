@@ -128,7 +128,7 @@ class Run {
     Location named_at;
     if (ref.empty() && mapping_ && !mapping_->questionnaire.empty()) {
       ref = base::relative_to(mapping_->questionnaire, job_.mapping);
-      named_at = {mapping_->source};
+      named_at = mapping_->questionnaire_where;
     }
     if (ref.empty()) ref = kDefaultQuestionnaire;
     const auto& q = start(ref, named_at);

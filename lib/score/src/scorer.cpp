@@ -27,6 +27,31 @@ std::string_view name(Status status) {
 
 namespace {
 
+// The items' weights as whole numbers in the same proportions, so that every
+// sum stays an exact integer: as written when all are whole, else in
+// thousandths divided by their greatest common divisor (0.5, 1, 1.5 become
+// 1, 2, 3). Sums stay exact: at most 1000 items of 10^6 thousandths.
+std::vector<std::int64_t> whole_weights(const Questionnaire& q) {
+  std::vector<std::int64_t> thousandths;
+  bool whole = true;
+  for (const auto& section : q.sections)
+    for (const auto& item : section.items) {
+      const double scaled = item.weight * 1000;
+      const std::int64_t t = std::llround(scaled);
+      if (!(std::abs(scaled - static_cast<double>(t)) < 1e-6) || t <= 0 || t > base::limits::kWeight * 1000)
+        throw Error(fmt::format("the item '{}' weighs {}: expected a weight above 0 and at most {} with up to 3 "
+                                "decimals",
+                                base::shown(item.id), item.weight, base::limits::kWeight));
+      whole = whole && t % 1000 == 0;
+      thousandths.push_back(t);
+    }
+  const std::int64_t unit =
+      whole ? 1000 : std::accumulate(thousandths.begin(), thousandths.end(), std::int64_t{0},
+                                     [](std::int64_t a, std::int64_t b) { return std::gcd(a, b); });
+  for (auto& t : thousandths) t /= unit;
+  return thousandths;
+}
+
 // Sections with at most this many patterns of answers count patterns (Fast
 // footprint): 5 items on a 1..5 scale have 7^5 = 16,807.
 constexpr std::size_t kMaxPatterns = 1u << 15;
@@ -55,19 +80,17 @@ struct Scorer::Layout {
   int lo = 1, hi = 5;
   std::int64_t top = 5, shift = 0;  // percent = sum(w * (v - shift)) / (sum(w) * top)
   std::size_t codes = 0;            // answer codes per item: missing, n/a, each point
-  std::vector<int> weight;          // per item
+  std::vector<std::int64_t> weight;  // per item, in whole units (whole_weights)
   std::vector<char> reverse;        // per item
   std::vector<Section> sections;
   // Per item and code (item * codes + code): what the answer adds to the
-  // pooled sums of the overall percent, packed as got * 2^24 + wsum (0
-  // unless it is a value), and to the index of its section's pattern.
+  // pooled sums of the overall percent (0 unless it is a value), and to the
+  // index of its section's pattern.
   struct Contribution {
-    std::int64_t sums = 0;
+    std::int64_t got = 0, wsum = 0;
     std::uint32_t pattern = 0;
   };
   std::vector<Contribution> by_code;
-  static constexpr int kWsumBits = 24;
-  static std::int64_t pack(std::int64_t got, std::int64_t wsum) { return got * (std::int64_t{1} << kWsumBits) + wsum; }
 
   // The answer as scored (reversed if need be) for a value code.
   int value(std::size_t item, AnswerCode code) const {
@@ -133,22 +156,22 @@ Scorer::Scorer(const Questionnaire& q, Options options, Footprint footprint)
   l.shift = pomp ? l.lo : 0;
   l.codes = static_cast<std::size_t>(l.hi - l.lo + 1) + 2;
   std::int64_t max_wsum = 0;
+  l.weight = whole_weights(q);
   for (const auto& section : q.sections) {
     Layout::Section ls;
-    ls.first = l.weight.size();
+    ls.first = l.reverse.size();
     ls.optional = section.optional;
     for (const auto& item : section.items) {
-      l.weight.push_back(item.weight);
+      ls.max_wsum += l.weight[l.reverse.size()];
       l.reverse.push_back(item.reverse);
-      ls.max_wsum += item.weight;
     }
-    ls.last = l.weight.size();
+    ls.last = l.reverse.size();
     max_wsum += ls.max_wsum;
     l.sections.push_back(std::move(ls));
   }
-  // Packed sums stay exact: the loader allows 1000 items of weight 1000
-  // (wsum < 2^24) on scales of 2001 points.
-  if (max_wsum >= (std::int64_t{1} << Layout::kWsumBits) || std::max(std::abs(l.lo), std::abs(l.hi)) > base::limits::kScale)
+  // Sums stay exact: at most 1000 items of 10^6 units (wsum <= 10^9) on
+  // scales of 2001 points.
+  if (l.weight.size() > base::limits::kItems || std::max(std::abs(l.lo), std::abs(l.hi)) > base::limits::kScale)
     throw Error(fmt::format("the questionnaire '{}' is too large to score: expected at most {} items of weight {} "
                             "on a scale within -{}..{}",
                             q.id, base::limits::kItems, base::limits::kWeight, base::limits::kScale,
@@ -163,7 +186,7 @@ Scorer::Scorer(const Questionnaire& q, Options options, Footprint footprint)
       for (std::size_t code = 0; code < l.codes; ++code) {
         const bool value = code > kNotApplicableCode;
         const std::int64_t v = value ? l.value(i, static_cast<AnswerCode>(code)) : 0;
-        l.by_code[i * l.codes + code] = {value ? Layout::pack(l.weight[i] * (v - l.shift), l.weight[i]) : 0,
+        l.by_code[i * l.codes + code] = {value ? l.weight[i] * (v - l.shift) : 0, value ? l.weight[i] : 0,
                                          section.patterns ? static_cast<std::uint32_t>(code) * place : 0};
       }
       if (section.patterns) place *= static_cast<std::uint32_t>(l.codes);
@@ -283,7 +306,7 @@ void Scorer::add(const AnswerCode* codes, RespondentScore* out) {
   }
   // The overall percent pools the sections' sums: per item, from a table
   // that also gives the item's part of its section's pattern.
-  std::int64_t sums = 0;
+  std::int64_t got = 0, wsum = 0;
   for (std::size_t s = 0; s < sections; ++s) {
     const auto& section = l.sections[s];
     if (section.patterns) {
@@ -291,13 +314,15 @@ void Scorer::add(const AnswerCode* codes, RespondentScore* out) {
       std::uint32_t index = 0;
       for (std::size_t i = section.first; i < section.last; ++i, table += l.codes) {
         const Layout::Contribution& c = table[codes[i]];
-        sums += c.sums;
+        got += c.got;
+        wsum += c.wsum;
         index += c.pattern;
       }
       ++pattern_counts_[s][index];
     } else {
       const Outcome o = tally(s, codes, 1);
-      sums += Layout::pack(o.got, o.wsum);
+      got += o.got;
+      wsum += o.wsum;
     }
     if (out) {
       const Outcome o = l.evaluate(section, codes);
@@ -306,8 +331,6 @@ void Scorer::add(const AnswerCode* codes, RespondentScore* out) {
       if (o.status == Status::Scored) out->percent[s] = percent(o.got, o.wsum);
     }
   }
-  const std::int64_t wsum = sums & ((std::int64_t{1} << Layout::kWsumBits) - 1);
-  const std::int64_t got = (sums - wsum) / (std::int64_t{1} << Layout::kWsumBits);
   if (out) out->overall.reset();
   if (wsum > 0) {
     overall_.add(got, wsum, 1);

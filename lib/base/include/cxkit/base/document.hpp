@@ -77,6 +77,10 @@ struct Source {
   bool boolean(const Node& node, std::string_view what) const;
   long long integer(const Node& node, std::string_view what, long long min, long long max) const;
   double number(const Node& node, std::string_view what) const;
+  // A number above 0 and at most `max` written with at most `decimals`
+  // digits after the point (1, 1.5, 0.25), so that it is exact in units of
+  // 10^-decimals.
+  double decimal(const Node& node, std::string_view what, int decimals, double max) const;
   // An identifier: letters, digits, '-', '_' and '.', 1..64 characters.
   std::string id(const Node& node, std::string_view what) const;
   // A date written YYYY-MM-DD, validated, returned as written.

@@ -32,6 +32,7 @@ struct ValueAlias {
 struct Mapping {
   std::string source;                      // the mapping file, for errors
   std::string questionnaire;               // built-in id or path; empty: not given
+  Location questionnaire_where;            // where it is named, for errors about it
   std::string tool;
   std::string client;                      // whose survey it is, for the report; may be empty
   std::string note;

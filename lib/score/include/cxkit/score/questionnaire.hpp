@@ -27,8 +27,9 @@ struct Item {
   std::string text;
   // Scored as min + max - v: agreeing with the statement is bad.
   bool reverse = false;
-  // Relative weight within its section.
-  int weight = 1;
+  // Relative weight within its section: above 0, at most 1000, with up to
+  // 3 decimals (the loader checks; the scorer counts it in thousandths).
+  double weight = 1;
   std::string note;
 };
 

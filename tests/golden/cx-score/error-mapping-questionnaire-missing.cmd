@@ -1,0 +1,1 @@
+cx-score --mapping tests/data/surveys/mapping-questionnaire-missing.yaml examples/surveys/typeform.csv
