@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <tuple>
 
 namespace cxkit::score {
 
@@ -25,18 +26,45 @@ std::string_view method_description(Method method) {
                                 : tr("pomp: sum of (answer - min) / ((max - min) x answered items)");
 }
 
-// "3 respondents · method seed: ...", the line under the heading; `method`
-// is the description, escaped for the format.
-std::string summary(const Report& r, std::string_view method) {
+// The survey rows read and skipped, by reason: "27 of 40 rows skipped (20
+// gave no answer, 7 had a bad or missing answer); 13 scored", or "" when no
+// survey export was read.
+std::string rows_line(const Report& r) {
+  const Report::Rows& rows = r.rows;
+  if (rows.survey == 0) return "";
+  const auto count = [](const char* one, const char* many, std::size_t n) {
+    return fmt::format(fmt::runtime(base::trn(one, many, n)), n);
+  };
+  std::string out;
+  if (rows.skipped() == 0) {
+    out = count("{} row read, scored", "{} rows read, all scored", rows.read);
+  } else {
+    std::vector<std::string> reasons;
+    if (rows.no_answer) reasons.push_back(count("{} gave no answer", "{} gave no answer", rows.no_answer));
+    if (rows.bad)
+      reasons.push_back(count("{} had a bad or missing answer", "{} had a bad or missing answer", rows.bad));
+    if (rows.repeated)
+      reasons.push_back(count("{} repeated an earlier row's respondent id", "{} repeated an earlier row's "
+                              "respondent id", rows.repeated));
+    out = fmt::format(fmt::runtime(base::trn("{} of {} row skipped ({}); {} scored",
+                                             "{} of {} rows skipped ({}); {} scored", rows.skipped())),
+                      rows.skipped(), rows.read, fmt::join(reasons, ", "), rows.read - rows.skipped());
+  }
+  if (r.repeated_ids > 0 && rows.repeated == 0)
+    out += " \u00b7 " + count("{} row repeats an earlier row's respondent id",
+                              "{} rows repeat an earlier row's respondent id", r.repeated_ids);
+  return out;
+}
+
+// "3 respondents · method seed: ...", the line under the heading, then the
+// rows line if any; `method` is the description, escaped for the format.
+// Lines end with `end` (Markdown needs a blank line between paragraphs).
+std::string summary(const Report& r, std::string_view method, std::string_view end) {
   std::string out = fmt::format(fmt::runtime(base::trn("{} respondent \u00b7 method {}",
                                                        "{} respondents \u00b7 method {}", r.respondents)),
                                 r.respondents, method);
-  if (r.repeated_ids > 0)
-    out += fmt::format(fmt::runtime(base::trn(" \u00b7 {} row repeats an earlier row's respondent id",
-                                              " \u00b7 {} rows repeat an earlier row's respondent id",
-                                              r.repeated_ids)),
-                       r.repeated_ids);
-  return out;
+  if (const auto rows = rows_line(r); !rows.empty()) out += std::string(end) + rows;
+  return out + std::string(end);
 }
 
 std::string number(double value) { return fmt::format("{}", value); }
@@ -176,7 +204,10 @@ std::string groups_to_improve(const Report& r) {
   std::string out = "\n" + std::string(tr("Areas to improve by group")) + "\n";
   for (const auto& g : r.groups) {
     std::vector<std::string> areas;
-    for (auto i : g.improve) areas.push_back(fmt::format("{} {}", terminal_text(g.sections[i].title), percent(g.sections[i].percent)));
+    for (std::size_t rank = 0; rank < g.improve.size(); ++rank) {
+      const auto& s = g.sections[g.improve[rank]];
+      areas.push_back(fmt::format("{} {}{}", terminal_text(s.title), percent(s.percent), tied_note(g, rank, terminal_text)));
+    }
     out += fmt::format("  {}: {}\n", one_line(g.group),
                        areas.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(areas, "; ")));
   }
@@ -225,7 +256,7 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
   title_width = std::min<std::size_t>(title_width, 44);
 
   std::string out = paint(terminal_text(heading(r)), "1") + "\n";
-  out += summary(r, method_description(r.method)) + "\n\n";
+  out += summary(r, method_description(r.method), "\n") + "\n";
   const bool compared = !r.baseline_source.empty();
   out += fmt::format("{}  {:>9}  {:>14}", base::pad_right(tr("Section"), title_width), tr("Answered"), tr("Percent"));
   if (compared) out += fmt::format("  {:>6}", tr("Change"));
@@ -348,6 +379,12 @@ nlohmann::ordered_json report_json(const Report& r) {
       threshold["passed"] = t.passed;
       j["thresholds"].push_back(std::move(threshold));
     }
+    j["rows"] = {{"read", r.rows.read},
+                 {"scored", r.rows.read - r.rows.skipped()},
+                 {"skipped", r.rows.skipped()},
+                 {"no_answer", r.rows.no_answer},
+                 {"bad", r.rows.bad},
+                 {"repeated_id", r.rows.repeated}};
     j["repeated_ids"] = r.repeated_ids;
     j["warnings"] = r.warnings;
     j["warning_count"] = r.warning_count;
@@ -367,7 +404,7 @@ std::string score_json(const Report& r, const ScoreStyle&) {
 
 std::string score_markdown(const Report& r, const ScoreStyle&) {
   std::string out = "# " + markdown_cell(heading(r)) + "\n\n";
-  out += summary(r, markdown_cell(method_description(r.method))) + "\n\n";
+  out += summary(r, markdown_cell(method_description(r.method)), "\n\n");
   const bool many = r.respondents > 1;
   out += fmt::format("| {} | {} | {} |", tr("Section"), tr("Answered"), tr("Percent"));
   out += many ? fmt::format(" {} | {} | {} |\n|---|---:|---:|---:|---:|---:|\n", tr("Min"), tr("Max"), tr("SD"))
@@ -413,7 +450,10 @@ std::string score_markdown(const Report& r, const ScoreStyle&) {
     out += fmt::format("\n\n{}\n\n", tr("Areas to improve by group:"));
     for (const auto& g : r.groups) {
       std::vector<std::string> areas;
-      for (auto i : g.improve) areas.push_back(markdown_cell(g.sections[i].title) + " " + percent(g.sections[i].percent));
+      for (std::size_t rank = 0; rank < g.improve.size(); ++rank) {
+        const auto& s = g.sections[g.improve[rank]];
+        areas.push_back(markdown_cell(s.title) + " " + percent(s.percent) + tied_note(g, rank, markdown_text));
+      }
       out += fmt::format("- **{}**: {}\n", markdown_cell(g.group.empty() ? tr("(blank)") : g.group),
                          areas.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(areas, "; ")));
     }
@@ -460,6 +500,18 @@ std::string score_csv(const Report& r, const ScoreStyle&) {
   };
   rows(r, "(all)");
   for (const auto& g : r.groups) rows(g, g.group);
+  // What was read and skipped, a count each in the n column.
+  const std::tuple<const char*, std::string_view, std::size_t> counts[] = {
+      {"rows-read", tr("Rows read"), r.rows.read},
+      {"rows-scored", tr("Rows scored"), r.rows.read - r.rows.skipped()},
+      {"rows-skipped-no-answer", tr("Rows skipped: no answer"), r.rows.no_answer},
+      {"rows-skipped-bad", tr("Rows skipped: a bad or missing answer"), r.rows.bad},
+      {"rows-skipped-repeated-id", tr("Rows skipped: a repeated respondent id"), r.rows.repeated},
+      {"rows-repeating-an-id", tr("Rows repeating an earlier row's respondent id"), r.repeated_ids}};
+  for (const auto& [id, title, n] : counts) {
+    if (grouped) out += "(all),";
+    out += fmt::format("{},{},count,,,,{},,,,{}\r\n", id, csv_cell(title), n, compared ? ",," : "");
+  }
   return out;
 }
 

@@ -103,6 +103,7 @@ class Run {
     report.client = job_.client.empty() ? fmt::format("{}", fmt::join(clients_, ", ")) : job_.client;
     report.date = fmt::format("{}", fmt::join(dates_, ", "));
     report.repeated_ids = repeated_ids_;
+    report.rows = intake_;
     for (auto& [name, scorer] : groups_) {
       report.groups.push_back(scorer->finish());
       report.groups.back().group = name;
@@ -120,7 +121,9 @@ class Run {
     const auto& q = start(ref, responses.questionnaire_where);
     for (auto [list, value] : {std::pair{&clients_, &responses.client}, std::pair{&dates_, &responses.date}})
       if (!value->empty() && std::find(list->begin(), list->end(), *value) == list->end()) list->push_back(*value);
-    for (const auto& respondent : bind_answers(q, responses)) add(respondent, "");
+    const auto respondents = bind_answers(q, responses);
+    for (const auto& respondent : respondents) add(respondent, "");
+    intake_.read += respondents.size();
   }
 
   void csv(const std::string& file) {
@@ -172,8 +175,15 @@ class Run {
             SurveyReader::Rows in_order(reader, slot.block, line, rows);
             Respondent respondent;
             std::string name;
-            const auto skipped = [&](std::string warning) { total_->warn(std::move(warning)); };
+            const auto skipped = [&](std::string warning) {
+              ++intake_.bad;
+              total_->warn(std::move(warning));
+            };
             while (in_order.next(respondent, name, skipped)) {
+              if (no_answer(respondent)) {
+                ++intake_.no_answer;  // an empty row of the export, not a respondent
+                continue;
+              }
               if (reader.has_ids() && !keep(respondent, name, in_order.rows())) continue;
               add_row(respondent, name);
             }
@@ -183,12 +193,14 @@ class Run {
           job_.progress(slot.block.bytes_read);
         });
     for (const auto& row : held_)
-      if (row.kept) add_row(row.respondent, row.group);
+      row.kept ? add_row(row.respondent, row.group) : void(++intake_.repeated);
     held_.clear();
     last_held_.clear();
     if (const auto warning = ids_.warning(reader.source(), job_.survey.duplicates); !warning.empty())
       total_->warn(warning);
     repeated_ids_ += ids_.repeats();
+    intake_.read += rows;
+    intake_.survey += rows;
   }
 
  private:
@@ -203,6 +215,11 @@ class Run {
     return q;
   }
 
+  static bool no_answer(const Respondent& respondent) {
+    return std::all_of(respondent.answers.begin(), respondent.answers.end(),
+                       [](const Answer& a) { return a.state == Answer::State::Missing; });
+  }
+
   // A row read in order: scored, or skipped with a warning when it cannot be.
   void add_row(const Respondent& respondent, const std::string& name) {
     if (grouped_) check_room(name, respondent.where);
@@ -210,6 +227,7 @@ class Run {
       add(respondent, name);
     } catch (const Error& e) {
       if (!job_.survey.skip_bad_rows) throw;
+      ++intake_.bad;
       total_->warn(fmt::format("{}: warning: skipped: {}", to_string(e.where()), e.message()));
     }
   }
@@ -221,7 +239,9 @@ class Run {
     const std::size_t first = numbered ? 0 : ids_.earlier_row(respondent.id, row);
     switch (job_.survey.duplicates) {
       case Duplicates::KeepAll: return true;
-      case Duplicates::KeepFirst: return first == 0;
+      case Duplicates::KeepFirst:
+        intake_.repeated += first != 0;
+        return first == 0;
       case Duplicates::Error:
         if (first) throw Error(respondent.where, RespondentIds::error(respondent.id, row, first));
         return true;
@@ -270,9 +290,15 @@ class Run {
     if (reader.has_ids() && (duplicates == Duplicates::KeepFirst || duplicates == Duplicates::KeepLast)) return;
     if (!reader.decode(slot.block, rows, rows_ != nullptr || reader.has_ids())) return;
     const std::size_t items = q_->item_count();
+    // A row with a missing answer needs a message, and an empty one is
+    // skipped: both are read in order.
     if (rows.missing)
-      for (std::size_t r = 0; r < rows.rows; ++r)
-        if (worker.total->missing_answers(rows.codes.data() + r * items)) return;
+      for (std::size_t r = 0; r < rows.rows; ++r) {
+        const AnswerCode* codes = rows.codes.data() + r * items;
+        if (worker.total->missing_answers(codes) ||
+            std::all_of(codes, codes + items, [](AnswerCode c) { return c == kMissingCode; }))
+          return;
+      }
     if (grouped_ && worker.groups.size() + rows.rows > base::limits::kGroups) {
       std::unordered_set<std::string_view> fresh;
       for (std::size_t r = 0; r < rows.rows; ++r)
@@ -315,6 +341,7 @@ class Run {
   std::size_t blocks_ = 0;  // blocks read, over all files
   RespondentIds ids_;       // of the file being read
   std::size_t repeated_ids_ = 0;  // over all files
+  Report::Rows intake_;           // rows read and skipped, over all files
   struct Held {
     Respondent respondent;
     std::string group;

@@ -117,6 +117,16 @@ struct Report {
   // count asked for (indices, questionnaire order): the cut is named.
   std::vector<std::size_t> improve_tied;
   std::optional<Band> band;   // the band the overall percent falls in
+  // What was read, and why what was read but not scored was skipped; set by
+  // the caller (run()). Respondents of YAML files count as rows read.
+  struct Rows {
+    std::size_t read = 0;
+    std::size_t survey = 0;      // of them, rows of survey exports (CSV)
+    std::size_t no_answer = 0;   // survey rows with no answer at all (an empty export row)
+    std::size_t bad = 0;         // rows with a bad or missing answer, skipped as asked
+    std::size_t repeated = 0;    // rows left out for repeating a respondent id (keep-first, keep-last)
+    std::size_t skipped() const { return no_answer + bad + repeated; }
+  } rows;
   // Rows of survey exports whose respondent id an earlier row of the same
   // export gave (a form submitted twice), however they were scored.
   std::size_t repeated_ids = 0;

@@ -1,0 +1,1 @@
+cx-score --skip-bad-rows tests/data/surveys/bad-cell.csv

@@ -1,0 +1,1 @@
+cx-score --duplicates keep-first -f markdown tests/data/surveys/double-submission.csv
