@@ -94,6 +94,11 @@ class Run {
 
   Report finish() {
     if (!total_) throw Error("no input to score");
+    // keep-last: the rows held back from every export, now that none is left
+    // to repeat them.
+    for (const auto& row : held_)
+      row.kept ? add_row(row.respondent, row.group) : void(++intake_.repeated);
+    if (const auto warning = ids_.warning(job_.survey.duplicates); !warning.empty()) total_->warn(warning);
     for (auto& worker : workers_) {
       if (worker.total) total_->merge(*worker.total);
       for (auto& [name, group] : worker.groups) this->group(name).merge(*group.scorer);
@@ -102,7 +107,7 @@ class Run {
     if (mapping_ && !mapping_->client.empty() && clients_.empty()) clients_.push_back(mapping_->client);
     report.client = job_.client.empty() ? fmt::format("{}", fmt::join(clients_, ", ")) : job_.client;
     report.date = fmt::format("{}", fmt::join(dates_, ", "));
-    report.repeated_ids = repeated_ids_;
+    report.repeated_ids = ids_.repeats();
     report.rows = intake_;
     for (auto& [name, scorer] : groups_) {
       report.groups.push_back(scorer->finish());
@@ -139,7 +144,8 @@ class Run {
     if (!options.delimiter && ends_with_any(file, {".tsv", ".TSV"})) options.delimiter = '\t';
     SurveyReader reader(file, q, mapping_ ? &*mapping_ : nullptr, options);
     if (!reader.warning().empty()) total_->warn(reader.warning());
-    ids_ = RespondentIds();
+    ids_.start_export(reader.source(), intake_.survey);
+    const std::size_t before = intake_.survey;  // rows of the exports before, numbered on over all
     std::size_t line = reader.first_line(), rows = 0;
     // One worker per core, up to 8: memory is a few blocks per worker.
     const std::size_t threads = job_.threads ? job_.threads : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
@@ -164,7 +170,8 @@ class Run {
             slot.scored = false;  // read in order, which names the row with one group too many
           if (slot.scored && reader.has_ids())
             for (std::size_t r = 0; r < slot.rows.rows && slot.scored; ++r)
-              if (ids_.earlier_row(slot.rows.ids[r], rows + r + 1) && job_.survey.duplicates == Duplicates::Error)
+              if (ids_.earlier_row(slot.rows.ids[r], before + rows + r + 1) &&
+                  job_.survey.duplicates == Duplicates::Error)
                 slot.scored = false;  // read in order, which names the row and its line
           if (slot.scored) {
             for (const auto& name : slot.new_groups) group(name);
@@ -184,7 +191,7 @@ class Run {
                 ++intake_.no_answer;  // an empty row of the export, not a respondent
                 continue;
               }
-              if (reader.has_ids() && !keep(respondent, name, in_order.rows())) continue;
+              if (reader.has_ids() && !keep(respondent, name, in_order.rows(), before)) continue;
               add_row(respondent, name);
             }
             line = in_order.line();
@@ -192,13 +199,6 @@ class Run {
           }
           job_.progress(slot.block.bytes_read);
         });
-    for (const auto& row : held_)
-      row.kept ? add_row(row.respondent, row.group) : void(++intake_.repeated);
-    held_.clear();
-    last_held_.clear();
-    if (const auto warning = ids_.warning(reader.source(), job_.survey.duplicates); !warning.empty())
-      total_->warn(warning);
-    repeated_ids_ += ids_.repeats();
     intake_.read += rows;
     intake_.survey += rows;
   }
@@ -233,17 +233,18 @@ class Run {
   }
 
   // Whether to score a row read in order now, as the survey's Duplicates
-  // says; keep-last holds every row back until the file is read.
-  bool keep(const Respondent& respondent, const std::string& name, std::size_t row) {
+  // says; keep-last holds every row back until every export is read. `row`
+  // is of its export, after `before` rows of the exports before it.
+  bool keep(const Respondent& respondent, const std::string& name, std::size_t row, std::size_t before) {
     const bool numbered = respondent.id == fmt::format("row-{}", row);  // no id: its row number
-    const std::size_t first = numbered ? 0 : ids_.earlier_row(respondent.id, row);
+    const std::size_t first = numbered ? 0 : ids_.earlier_row(respondent.id, before + row);
     switch (job_.survey.duplicates) {
       case Duplicates::KeepAll: return true;
       case Duplicates::KeepFirst:
         intake_.repeated += first != 0;
         return first == 0;
       case Duplicates::Error:
-        if (first) throw Error(respondent.where, RespondentIds::error(respondent.id, row, first));
+        if (first) throw Error(respondent.where, ids_.error(respondent.id, before + row, first));
         return true;
       case Duplicates::KeepLast: break;
     }
@@ -339,15 +340,14 @@ class Run {
   std::vector<std::string> clients_, dates_;  // of the YAML inputs, each once, in order
   std::vector<Worker> workers_;
   std::size_t blocks_ = 0;  // blocks read, over all files
-  RespondentIds ids_;       // of the file being read
-  std::size_t repeated_ids_ = 0;  // over all files
+  RespondentIds ids_;       // of every export, rows numbered over all
   Report::Rows intake_;           // rows read and skipped, over all files
   struct Held {
     Respondent respondent;
     std::string group;
     bool kept;  // no later row has its id
   };
-  std::vector<Held> held_;  // keep-last: the file's rows, in order
+  std::vector<Held> held_;  // keep-last: every export's rows, in order
   std::unordered_map<std::string, std::size_t> last_held_;  // id -> its last row in held_
 };
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 
 namespace cxkit::score {
@@ -51,22 +52,44 @@ std::size_t RespondentIds::earlier_row(std::string_view id, std::size_t row) {
   return first;
 }
 
-std::string RespondentIds::warning(const std::string& source, Duplicates mode) const {
+void RespondentIds::start_export(const std::string& source, std::size_t rows_before) {
+  exports_.push_back({source, rows_before});
+}
+
+std::size_t RespondentIds::export_of(std::size_t row) const {
+  const auto after = std::upper_bound(exports_.begin(), exports_.end(), row - 1,
+                                      [](std::size_t r, const Export& e) { return r < e.rows_before; });
+  return static_cast<std::size_t>(after - exports_.begin()) - 1;
+}
+
+std::string RespondentIds::place(std::size_t row, std::size_t from) const {
+  const std::size_t e = export_of(row);
+  const std::string local = fmt::format("row {}", row - exports_[e].rows_before);
+  return e == export_of(from) ? local : local + " of " + exports_[e].source;
+}
+
+std::string RespondentIds::warning(Duplicates mode) const {
   if (repeats_ == 0 || mode == Duplicates::Error) return "";
   const std::string kept = mode == Duplicates::KeepAll
                                ? "all are scored (" + hint(Hint::Duplicates) + " keep-first or keep-last scores one of each)"
                            : mode == Duplicates::KeepFirst ? "only the first row of each id is scored"
                                                            : "only the last row of each id is scored";
-  return fmt::format("{}: warning: {} row{} repeat{} the respondent id of an earlier row (the first: '{}' on rows {} "
+  const std::size_t e = export_of(first_rows_[1]);
+  const bool apart = e != export_of(first_rows_[0]);
+  return fmt::format("{}: warning: {} row{} repeat{} the respondent id of an earlier row (the first: '{}' on {} "
                      "and {}): {}",
-                     source, repeats_, repeats_ == 1 ? "" : "s", repeats_ == 1 ? "s" : "", base::shown(first_id_),
-                     first_rows_[0], first_rows_[1], kept);
+                     exports_[e].source, repeats_, repeats_ == 1 ? "" : "s",
+                     repeats_ == 1 ? "s" : "", base::shown(first_id_),
+                     apart ? place(first_rows_[0], first_rows_[1])
+                           : fmt::format("rows {}", first_rows_[0] - exports_[e].rows_before),
+                     apart ? place(first_rows_[1], first_rows_[0]) : std::to_string(first_rows_[1] - exports_[e].rows_before),
+                     kept);
 }
 
-std::string RespondentIds::error(std::string_view id, std::size_t row, std::size_t first) {
-  return fmt::format("row {} has the respondent id '{}' of row {}: expected each respondent once (a form submitted "
-                     "twice?)",
-                     row, base::shown(id), first);
+std::string RespondentIds::error(std::string_view id, std::size_t row, std::size_t first) const {
+  const bool apart = export_of(row) != export_of(first);
+  return fmt::format("{} has the respondent id '{}' of {}: expected each respondent once ({})", place(row, row),
+                     base::shown(id), place(first, row), apart ? "exports that overlap?" : "a form submitted twice?");
 }
 
 }  // namespace cxkit::score

@@ -1,5 +1,6 @@
 #pragma once
-// The respondent ids of one survey export, to find a respondent on two rows.
+// The respondent ids of a run's survey exports, to find a respondent on two
+// rows (of one export, or of two: an export downloaded twice overlaps).
 // Memory is a hash and a row number per respondent (16 bytes a slot, at most
 // three quarters full), not the ids; two ids with one 64-bit hash would be
 // taken for one (about one chance in 10^7 for a million respondents).
@@ -15,6 +16,10 @@ namespace cxkit::score {
 
 class RespondentIds {
  public:
+  // Rows are numbered over all exports, from 1: an export starts after the
+  // `rows_before` rows of those before it.
+  void start_export(const std::string& source, std::size_t rows_before);
+
   // The row before `row` that gave `id`, or 0 when none did; the first row
   // of each id is remembered (the same row again is no repeat).
   std::size_t earlier_row(std::string_view id, std::size_t row);
@@ -22,9 +27,9 @@ class RespondentIds {
   // Rows that repeated an earlier row's id.
   std::size_t repeats() const { return repeats_; }
   // "" or the warning for the repeats found, what `mode` made of them.
-  std::string warning(const std::string& source, Duplicates mode) const;
+  std::string warning(Duplicates mode) const;
   // The error for a repeat under Duplicates::Error.
-  static std::string error(std::string_view id, std::size_t row, std::size_t first);
+  std::string error(std::string_view id, std::size_t row, std::size_t first) const;
 
  private:
   // Open addressing: a slot per id seen, its hash (never 0; 0 is an empty
@@ -39,6 +44,14 @@ class RespondentIds {
   std::size_t repeats_ = 0;
   std::string first_id_;  // of the first repeat, on these rows
   std::size_t first_rows_[2] = {0, 0};
+  // "row 6", or "row 2 of b.csv" when `row` is of another export than `from`.
+  std::string place(std::size_t row, std::size_t from) const;
+  std::size_t export_of(std::size_t row) const;
+  struct Export {
+    std::string source;
+    std::size_t rows_before = 0;
+  };
+  std::vector<Export> exports_;
 };
 
 }  // namespace cxkit::score
