@@ -105,8 +105,9 @@ void CsvReader::detect_delimiter() {
                 "unclear: expected a first line sep=; or " + hint(Hint::Delimiter) + " ';' (or tab)");
   if (guess.kind == DelimiterGuess::Detected) {
     delimiter_ = guess.delimiter;
-    warning_ = fmt::format("{}:{}: warning: the header row holds no comma: its columns are read as separated by {}",
-                           source_, line_, delimiter_ == '\t' ? "tabs" : "';'");
+    guess_ = fmt::format("the header row holds no comma: its columns are read as separated by {}",
+                         delimiter_ == '\t' ? "tabs" : "';'");
+    warning_ = fmt::format("{}:{}: warning: {}", source_, line_, guess_);
   }
 }
 

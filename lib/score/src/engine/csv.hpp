@@ -63,8 +63,10 @@ class CsvReader {
   std::size_t next_line() const { return line_; }
   const std::string& source() const { return source_; }
   char delimiter() const { return delimiter_; }
-  // A warning line when the delimiter was guessed from the header row, else "".
+  // A warning line when the delimiter was guessed from the header row, else
+  // ""; guess() is what it says, without the place.
   const std::string& warning() const { return warning_; }
+  const std::string& guess() const { return guess_; }
   // Bytes consumed so far, for progress.
   std::size_t bytes_read() const { return consumed_; }
 
@@ -94,7 +96,7 @@ class CsvReader {
   };
 
   std::string source_;
-  std::string warning_;
+  std::string warning_, guess_;
   std::unique_ptr<Transcoder> transcoder_;
   int fd_ = -1;
   bool eof_ = false;

@@ -42,6 +42,18 @@ bool column_matches(const std::regex& pattern, std::string_view text) {
 SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, const Mapping* mapping,
                            const SurveyOptions& options)
     : q_(q), mapping_(mapping), options_(options), csv_(path, options.delimiter, options.encoding) {
+  try {
+    read_header(mapping, options);
+  } catch (const Error& e) {
+    // A guessed delimiter may be why a column is not found: the error says
+    // so, as the warning would have.
+    if (csv_.guess().empty()) throw;
+    throw Error(e.where(), e.message() + " (" + csv_.guess() + ")");
+  }
+}
+
+void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& options) {
+  const Questionnaire& q = q_;
   for (int v = std::max(0, q.scale.min); v <= std::min(9, q.scale.max); ++v)
     digit_code_['0' + v] = encode(q.scale, {Answer::State::Value, v});
   if (mapping)  // a mapping's own spellings win over the digits

@@ -84,6 +84,8 @@ class SurveyReader {
   };
 
  private:
+  // The constructor's work: the header rows read, each item's column found.
+  void read_header(const Mapping* mapping, const SurveyOptions& options);
   std::size_t resolve(const ColumnSelector& selector, std::string_view what) const;
   // The columns with `text` as header in some row: exactly, else once
   // whitespace is normalised (normalized_header), else ignoring case when

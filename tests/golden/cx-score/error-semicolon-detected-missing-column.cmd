@@ -1,0 +1,1 @@
+cx-score tests/data/surveys/store-survey-semicolon-typo.csv
