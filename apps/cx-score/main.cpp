@@ -213,8 +213,9 @@ int main(int argc, char** argv) {
                                                                                   {"cp1252", score::Encoding::Cp1252},
                                                                                   {"utf-16", score::Encoding::Utf16}}))
       ->option_text("utf-8|latin1|cp1252|utf-16");
-  cli.add_option("--duplicates", j.survey.duplicates, "Rows of a CSV with the same respondent id: keep-all (default, "
-                 "with a warning), keep-first, keep-last or error")
+  cli.add_option("--duplicates", j.survey.duplicates,
+                 "Survey rows with the same respondent id (in one export or two): keep-all (default, with a "
+                 "warning), keep-first, keep-last or error")
       ->transform(CLI::CheckedTransformer(std::map<std::string, score::Duplicates>{
           {"keep-all", score::Duplicates::KeepAll},
           {"keep-first", score::Duplicates::KeepFirst},
