@@ -126,6 +126,22 @@ TEST_CASE("ids are unique within a file") {
         "p.yaml:6:5: error: duplicate policy id 'a' (first used on line 4): expected each id once");
 }
 
+TEST_CASE("every model error of an inventory is reported, each policy on its own") {
+  CHECK(error_of("kind: policies\nversion: 1\norganization: Northgate Clinic\npolicies:\n"
+                 "  - id: no-walk-ins\n    text: We do not see patients without an appointment.\n    friendly: maybe\n"
+                 "  - id: cash-only\n    text: The pharmacy desk takes cash only.\n    complaints: many\n"
+                 "  - id: no-walk-ins\n    text: Walk-ins wait in the hall.\n    necessary: sometimes\n"
+                 "  - id: forms-by-fax\n    text: Referral forms come by fax.\n    waiver: {until: 2027-01-01}\n") ==
+        "p.yaml:3:1: error: unknown key 'organization' in the inventory (did you mean 'organisation'?); expected "
+        "one of: kind, version, organisation, period, policies\n"
+        "p.yaml:7:15: error: 'friendly' is 'maybe': expected true or false\n"
+        "p.yaml:10:17: error: 'complaints' is 'many': expected a whole number\n"
+        "p.yaml:11:5: error: duplicate policy id 'no-walk-ins' (first used on line 5): expected each id once\n"
+        "p.yaml:13:16: error: 'necessary' is 'sometimes': expected true or false\n"
+        "p.yaml:16:13: error: the waiver has no 'reason': expected why the finding is accepted, e.g. reason: "
+        "\"replacement system goes live in Q1\"");
+}
+
 TEST_CASE("complaints are a whole number from 0") {
   CHECK(parse_policies(one_policy("    complaints: 0\n"), "p.yaml").policies[0].complaints == 0);
   CHECK(parse_policies(one_policy("    complaints: 1000000000\n"), "p.yaml").policies[0].complaints == 1'000'000'000);

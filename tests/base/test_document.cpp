@@ -1,6 +1,7 @@
 // The document boundary: YAML traps become located errors; positions and
 // quoting are kept.
 #include <cxkit/base/document.hpp>
+#include <cxkit/base/limits.hpp>
 #include <doctest/doctest.h>
 
 #include "support.hpp"
@@ -128,6 +129,58 @@ TEST_CASE("a list of texts, each item checked where it is") {
   CHECK(f.texts("c", 0).empty());
   CHECK(error_of([&] { f.texts("b", 1); }) == "t.yaml:2:8: error: an item of 'b' is a list: expected text");
   CHECK(error_of([&] { f.texts("c", 1); }) == "t.yaml:1:1: error: 'c' has 0 entries: expected at least 1");
+}
+
+TEST_CASE("problems: each part is checked on its own, and all are thrown at once in file order") {
+  base::Problems problems;
+  CHECK(problems.check([] {}));
+  problems.finish();  // nothing kept: no throw
+  CHECK(problems.empty());
+  CHECK_FALSE(problems.check([] { throw Error({"t.yaml", 9, 3}, "late"); }));
+  CHECK_FALSE(problems.check([] { throw Error({"t.yaml", 2, 8}, "early, second"); }));
+  problems.add(Error({"t.yaml", 2, 1}, "early, first"));
+  problems.add(Error({"t.yaml", 2, 8}, "same place, kept after"));
+  CHECK_FALSE(problems.empty());
+  CHECK(error_of([&] { problems.finish(); }) ==
+        "t.yaml:2:1: error: early, first\n"
+        "t.yaml:2:8: error: early, second\n"
+        "t.yaml:2:8: error: same place, kept after\n"
+        "t.yaml:9:3: error: late");
+  // An error that carries others is taken apart; its count is kept.
+  base::Problems outer;
+  outer.check([&] { problems.finish(); });
+  CHECK(error_of([&] { outer.finish(); }) == error_of([&] { problems.finish(); }));
+}
+
+TEST_CASE("problems keep the first errors in file order and count the rest") {
+  base::Problems problems;
+  const int n = static_cast<int>(base::limits::kErrors) + 5;
+  for (int line = n; line >= 1; --line) problems.add(Error({"t.yaml", line, 1}, "bad " + std::to_string(line)));
+  std::string expected;
+  for (int line = 1; line <= static_cast<int>(base::limits::kErrors); ++line)
+    expected += "t.yaml:" + std::to_string(line) + ":1: error: bad " + std::to_string(line) + "\n";
+  expected += "t.yaml: error: and 5 more errors (only the first 20 are shown)";
+  CHECK(error_of([&] { problems.finish(); }) == expected);
+  base::Problems outer;
+  outer.add(Error({"t.yaml", 100, 1}, "after"));
+  outer.check([&] { problems.finish(); });
+  CHECK(error_of([&] { outer.finish(); }) ==
+        expected.substr(0, expected.rfind('\n') + 1) + "t.yaml: error: and 6 more errors (only the first 20 are shown)");
+}
+
+TEST_CASE("fields with problems keep every unknown key and read on") {
+  const auto root = base::parse_yaml("a: 1\nbee: 2\nc: x\nsee: 3\n", "t.yaml");
+  const base::Source src{"t.yaml"};
+  base::Problems problems;
+  const base::Fields f(src, *root, "the document", {"a", "b", "c"}, &problems);
+  CHECK(f.text("c") == "x");
+  CHECK(f.sequence("a", 0, problems).empty());
+  CHECK(error_of([&] { problems.finish(); }) ==
+        "t.yaml:1:4: error: 'a' is '1': expected a list\n"
+        "t.yaml:2:1: error: unknown key 'bee' in the document (did you mean 'b'?); expected one of: a, b, c\n"
+        "t.yaml:4:1: error: unknown key 'see' in the document; expected one of: a, b, c");
+  CHECK(error_of([&] { base::Fields(src, *root, "the document", {"a", "b", "c"}); }) ==
+        "t.yaml:2:1: error: unknown key 'bee' in the document (did you mean 'b'?); expected one of: a, b, c");
 }
 
 TEST_SUITE_END();

@@ -88,6 +88,7 @@ TEST_CASE("checklist loader rules: located errors that say what was expected") {
   CHECK(load_error("kind: questionnaire\nversion: 1\n") ==
         "c.yaml:1:7: error: kind is 'questionnaire': expected kind: checklist");
   CHECK(load_error(kTop + "stage: []\n") ==
+        "c.yaml:1:1: error: the checklist has no 'stages': expected a value for it\n"
         "c.yaml:5:1: error: unknown key 'stage' in the checklist (did you mean 'stages'?); expected one of: kind, "
         "version, id, title, language, mode, revision, source, note, rules, stages");
   CHECK(load_error(kTop) == "c.yaml:1:1: error: the checklist has no 'stages': expected a value for it");
@@ -96,14 +97,16 @@ TEST_CASE("checklist loader rules: located errors that say what was expected") {
         "c.yaml:6:30: error: 'items' has 0 entries: expected at least 1");
   CHECK(load_error(kTop + "mode: do-confrim\nstages: []\n") ==
         "c.yaml:5:7: error: 'mode' is 'do-confrim' (did you mean 'do-confirm'?): expected one of: do-confirm, "
-        "read-do");
+        "read-do\n"
+        "c.yaml:6:9: error: 'stages' has 0 entries: expected at least 1");
   CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, items: [{id: i, text: T}]}\n"
                           "  - {id: s, title: S2, items: [{id: i, text: T}]}\n") ==
         "c.yaml:7:5: error: duplicate stage id 's' (first used on line 6): expected each id once");
   CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, items: [{id: i, text: T}, {id: i, text: U}]}\n") ==
         "c.yaml:6:49: error: duplicate item (in stage 's') id 'i' (first used on line 6): expected each id once");
   CHECK(load_error(kTop + "rules: [{id: r, text: R}, {id: r, text: R2}]\nstages: []\n") ==
-        "c.yaml:5:27: error: duplicate rule id 'r' (first used on line 5): expected each id once");
+        "c.yaml:5:27: error: duplicate rule id 'r' (first used on line 5): expected each id once\n"
+        "c.yaml:6:9: error: 'stages' has 0 entries: expected at least 1");
   CHECK(load_error(kTop + "stages:\n  - {id: s, title: ' ', items: [{id: i, text: T}]}\n") ==
         "c.yaml:6:20: error: a stage's 'title' is empty: expected some text");
   CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, items: [{id: i, text: T, critical: yes}]}\n") ==
@@ -115,6 +118,26 @@ TEST_CASE("checklist loader rules: located errors that say what was expected") {
   CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, items: [{id: i, txt: T}]}\n") ==
         "c.yaml:6:39: error: unknown key 'txt' in an item (did you mean 'text'?); expected one of: id, text, "
         "critical, note");
+}
+
+TEST_CASE("every model error of a checklist file is reported, each stage and item on its own") {
+  CHECK(load_error(kTop + "mode: read_do\nrevison: 3\n"
+                          "rules: [{id: r, text: ' '}, {id: s, text: Smile}]\n"
+                          "stages:\n"
+                          "  - {id: greet, title: Greeting, items: [{id: hello, text: Say hello, critical: maybe},\n"
+                          "                                       {id: name, text: ''}]}\n"
+                          "  - {id: greet, title: Closing, items: [{id: bye, text: Say goodbye}]}\n"
+                          "  - {id: wrap, title: ' ', write_in: sometimes, items: []}\n") ==
+        "c.yaml:5:7: error: 'mode' is 'read_do' (did you mean 'read-do'?): expected one of: do-confirm, read-do\n"
+        "c.yaml:6:1: error: unknown key 'revison' in the checklist (did you mean 'revision'?); expected one of: "
+        "kind, version, id, title, language, mode, revision, source, note, rules, stages\n"
+        "c.yaml:7:23: error: a rule's 'text' is empty: expected some text\n"
+        "c.yaml:9:81: error: 'critical' is 'maybe': expected true or false\n"
+        "c.yaml:10:57: error: an item's 'text' is empty: expected some text\n"
+        "c.yaml:11:5: error: duplicate stage id 'greet' (first used on line 9): expected each id once\n"
+        "c.yaml:12:23: error: a stage's 'title' is empty: expected some text\n"
+        "c.yaml:12:38: error: 'write_in' is 'sometimes': expected true or false\n"
+        "c.yaml:12:56: error: 'items' has 0 entries: expected at least 1");
 }
 
 TEST_CASE("built-ins by id; an unknown id suggests one and lists them") {

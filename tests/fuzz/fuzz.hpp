@@ -1,11 +1,12 @@
 #pragma once
 // What every fuzz target checks: a loader either returns a model or throws
-// cxkit::Error, and that error is one clean line a terminal can show:
+// cxkit::Error, and each line of that error is clean, one a terminal can show:
 // `source:line:col: error: ...`, valid UTF-8, no control characters, not
 // flooding. Anything else aborts, so libFuzzer keeps the input.
 // CXKIT_FUZZ_MESSAGES=1 prints every error line, to review the wording of
 // a corpus (`fuzz_x corpus/x -runs=0 2>&1 | grep ': error: ' | sort -u`).
 #include <cxkit/base/error.hpp>
+#include <cxkit/base/limits.hpp>
 #include <cxkit/base/text.hpp>
 
 #include <cstddef>
@@ -40,7 +41,7 @@ inline bool has_control(std::string_view text, std::string_view allowed = "") {
 }
 
 // An error line is printed as is on stderr: it must say where and be safe.
-inline void check_error(const Error& e, std::initializer_list<std::string_view> sources) {
+inline void check_line(const Error& e, std::initializer_list<std::string_view> sources) {
   const std::string_view line = e.what();
   if (std::getenv("CXKIT_FUZZ_MESSAGES")) std::fprintf(stderr, "%s\n", e.what());
   bool located = false;
@@ -52,6 +53,13 @@ inline void check_error(const Error& e, std::initializer_list<std::string_view> 
   if (!base::is_valid_utf8(line)) fail("an error line that is not valid UTF-8", line);
   if (has_control(line)) fail("an error line with a control character (terminal escape or line break)", line);
   if (line.size() > 2000) fail("an error line over 2000 bytes (it echoes too much of the input)", line);
+}
+
+// An error may carry the further errors of its file: each is a line.
+inline void check_error(const Error& e, std::initializer_list<std::string_view> sources) {
+  const auto lines = errors(e);
+  if (lines.size() > base::limits::kErrors + 1) fail("more error lines than the cap", e.what());
+  for (const Error& line : lines) check_line(line, sources);
 }
 
 // Runs `body`; cxkit::Error is checked, any other exception is a bug: the

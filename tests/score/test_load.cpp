@@ -32,6 +32,7 @@ TEST_CASE("questionnaire model rules") {
   CHECK(questionnaire_error("kind: questionnaire\nversion: 2\n") ==
         "q.yaml:2:10: error: 'version' is 2: expected a whole number from 1 to 1");
   CHECK(questionnaire_error(kHeader + "titel: x\n") ==
+        "q.yaml:1:1: error: 'sections' has 0 entries: expected at least 1\n"
         "q.yaml:6:1: error: unknown key 'titel' in the questionnaire (did you mean 'title'?); expected one of: "
         "kind, version, id, title, language, source, note, scale, sections, bands");
   CHECK(questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, items: [{id: i, text: T}]}\n"
@@ -151,6 +152,82 @@ TEST_CASE("bands cover 0 to 100 without gaps, the top band closed at 100") {
   const auto q = score::parse_questionnaire(
       kHeader + sections + "  - {from: 50, to: 100, label: High}\n  - {from: 0, to: 50, label: Low}\n", "q.yaml");
   CHECK(q.bands.size() == 2);
+}
+
+TEST_CASE("every model error of a questionnaire is reported: each field, section, item and band on its own") {
+  CHECK(questionnaire_error("kind: questionnaire\nversion: 1\nid: front desk\ntitle: Front desk\n"
+                            "scale: {min: 1, max: 5}\n"
+                            "sections:\n"
+                            "  - id: greeting\n"
+                            "    title: Greeting\n"
+                            "    items:\n"
+                            "      - {id: gr-smile, text: We greet every patient by name., weight: 0}\n"
+                            "      - {id: gr-wait, text: Nobody waits unseen at the desk.}\n"
+                            "  - id: greeting\n"
+                            "    title: Follow-up\n"
+                            "    optional: sometimes\n"
+                            "    items:\n"
+                            "      - {id: gr-wait, text: We call back within a day.}\n"
+                            "      - {id: fu-recall, txt: We send recall letters.}\n"
+                            "bands:\n"
+                            "  - {from: 0, to: 50, label: Low}\n"
+                            "  - {from: 60, to: 40, label: High}\n") ==
+        "q.yaml:3:5: error: 'id' is 'front desk': expected an id of 1 to 64 letters, digits, '-', '_' or '.'\n"
+        "q.yaml:10:71: error: 'weight' is '0': expected a number above 0 and at most 1000 with up to 3 decimals "
+        "(1, 1.5, 0.25)\n"
+        "q.yaml:12:9: error: duplicate section id 'greeting' (first used on line 7): expected each id once\n"
+        "q.yaml:14:15: error: 'optional' is 'sometimes': expected true or false\n"
+        "q.yaml:16:9: error: duplicate item id 'gr-wait' (first used on line 11): expected each id once\n"
+        "q.yaml:17:25: error: unknown key 'txt' in an item (did you mean 'text'?); expected one of: id, text, "
+        "reverse, weight, note\n"
+        "q.yaml:20:20: error: the band ends at 40 before it starts at 60: expected from < to");
+}
+
+TEST_CASE("every model error of a responses file is reported, and every answer off the questionnaire") {
+  CHECK(error_of([] {
+          score::parse_responses("kind: responses\nversion: 1\ndate: 14/10/2026\nrespondents:\n"
+                                 "  - {id: owner, answers: {ca-partnership: [4]}}\n"
+                                 "  - {id: owner, answers: {ca-collateral: 3}}\n"
+                                 "  - {role: Night lead}\n",
+                                 "r.yaml");
+        }) ==
+        "r.yaml:3:7: error: 'date' is '14/10/2026': expected a date written YYYY-MM-DD\n"
+        "r.yaml:5:43: error: the answer to 'ca-partnership' is not a single value: expected a number, a scale label "
+        "or n/a\n"
+        "r.yaml:6:10: error: duplicate respondent id 'owner' (first used on line 5): expected each id once\n"
+        "r.yaml:7:5: error: a respondent has no 'id': expected a value for it");
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  CHECK(error_of([&] {
+          score::bind_answers(q, score::parse_responses("kind: responses\nversion: 1\nrespondents:\n"
+                                                        "  - {id: owner, answers: {ca-partnershp: 4, ca-collateral: 6}}\n"
+                                                        "  - {id: manager, answers: {ca-partnership: Often}}\n",
+                                                        "r.yaml"));
+        }) ==
+        "r.yaml:4:42: error: 'ca-partnershp' is not an item of the questionnaire 'customer-service-quotient' (did "
+        "you mean 'ca-partnership'?): expected one of its item ids\n"
+        "r.yaml:4:60: error: the answer '6' to 'ca-collateral' is not on the scale: expected a whole number from 1 "
+        "to 5, Never, Almost never, Sometimes, Usually, Always, or n/a\n"
+        "r.yaml:5:45: error: the answer 'Often' to 'ca-partnership' is not on the scale: expected a whole number "
+        "from 1 to 5, Never, Almost never, Sometimes, Usually, Always, or n/a");
+}
+
+TEST_CASE("every model error of a mapping is reported: each selector and value on its own") {
+  CHECK(error_of([] {
+          score::parse_mapping("kind: mapping\nversion: 1\nheader_rows: 0\ntool: Google Forms\n"
+                               "items:\n"
+                               "  ca-partnership: {header: Partnership, index: 3}\n"
+                               "  ca-collateral: {index: 0}\n"
+                               "  ca-features-benefits: {header: Features}\n"
+                               "values:\n"
+                               "  Always: 5\n"
+                               "  Rarely: often\n",
+                               "m.yaml");
+        }) ==
+        "m.yaml:3:14: error: 'header_rows' is 0: expected a whole number from 1 to 20\n"
+        "m.yaml:6:19: error: the column of 'ca-partnership' gives 2 column selectors: expected exactly one of "
+        "header, regex or index\n"
+        "m.yaml:7:26: error: 'index' is 0: expected a whole number from 1 to 100000\n"
+        "m.yaml:11:11: error: a value is 'often': expected a whole number");
 }
 
 TEST_CASE("a respondent's role and the responses' date are kept") {

@@ -1,5 +1,6 @@
 #include <common/app.hpp>
 
+#include <cxkit/base/date.hpp>
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/escape.hpp>
@@ -75,9 +76,12 @@ int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body, 
     return body();
   } catch (const Error& e) {
     // Messages quote file names and values: no escape sequence may reach
-    // the terminal through them.
-    std::cerr << base::terminal(with_words(error_line(e))) << '\n';
-    if (in_github_actions() && !e.where().file.empty()) std::cerr << github_error(e) << '\n';
+    // the terminal through them. A file's model errors come all at once.
+    const std::vector<Error> each = errors(e);
+    for (const Error& one : each) std::cerr << base::terminal(with_words(error_line(one))) << '\n';
+    if (in_github_actions())
+      for (const Error& one : each)
+        if (!one.where().file.empty()) std::cerr << github_error(one) << '\n';
     return kError;
   } catch (const std::bad_alloc&) {
     std::cerr << "error: out of memory\n";
@@ -109,5 +113,32 @@ bool use_color(const Common& common) {
 }
 
 void warn(std::string_view line) { std::cerr << base::terminal(with_words(line)) << '\n'; }
+
+std::string format_or_ci(const Common& common, const std::string& format) {
+  if (!format.empty()) return format;
+  return writes_stdout(common) && in_github_actions() ? "github" : "text";
+}
+
+CLI::Option* add_fail_on(CLI::App& cli, std::string& level, const std::string& help) {
+  std::vector<std::string> levels;
+  for (const auto& l : base::fail_on_levels()) levels.emplace_back(l.name);
+  return cli.add_option(std::string(kFailOnOption), level, help)
+      ->check(CLI::IsMember(levels))
+      ->option_text(fmt::format("{}", fmt::join(levels, "|")));
+}
+
+std::optional<base::Severity> fail_on_threshold(std::string_view level) {
+  for (const auto& l : base::fail_on_levels())
+    if (l.name == level) return l.threshold;
+  return base::Severity::Error;
+}
+
+CLI::Validator date_check() {
+  return CLI::Validator(
+      [](std::string& text) {
+        return base::is_date(text) ? std::string() : fmt::format("'{}' is not a date: expected YYYY-MM-DD", text);
+      },
+      "YYYY-MM-DD");
+}
 
 }  // namespace cxkit::app

@@ -32,11 +32,13 @@ Waiver read_waiver(const Source& src, const Node& node) {
   return waiver;
 }
 
-Policy read_policy(const Source& src, const Node& node) {
+// The id counts as used once read, even when a later field is wrong.
+Policy read_policy(const Source& src, const Node& node, UniqueIds& ids) {
   Fields f(src, node, "a policy",
            {"id", "text", "friendly", "necessary", "basis", "explanation", "complaints", "owner", "waiver"});
   Policy policy;
   policy.id = f.id("id");
+  ids.add(policy.id, node);
   policy.text = f.text("text");
   policy.friendly = f.optional_boolean("friendly");
   policy.necessary = f.optional_boolean("necessary");
@@ -52,20 +54,25 @@ Policy read_policy(const Source& src, const Node& node) {
 }  // namespace
 
 PolicySet parse_policies(std::string_view text, const std::string& source, const Limits& limits) {
-  const ModelFile file(text, source, "policies", "the inventory", {"organisation", "period", "policies"}, limits);
+  Problems problems;
+  const ModelFile file(text, source, "policies", "the inventory", {"organisation", "period", "policies"}, limits,
+                       &problems);
   const Source& src = file.source();
   const Fields& f = file.fields();
+  // Each policy is checked on its own; the set is returned only when all are right.
   PolicySet set;
   set.source = source;
-  set.organisation = f.text_or("organisation");
-  set.period = f.text_or("period");
-  if (!f.find("policies"))
-    src.fail(file.root(), "the inventory has no 'policies': expected a list of policies, each with an id: and a text:");
-  UniqueIds ids(src, "policy");
-  for (const auto& node : f.sequence("policies", 1)) {
-    set.policies.push_back(read_policy(src, *node));
-    ids.add(set.policies.back().id, *node);
+  problems.check([&] { set.organisation = f.text_or("organisation"); });
+  problems.check([&] { set.period = f.text_or("period"); });
+  if (!f.find("policies")) {
+    problems.add(Error(src.at(file.root()), "the inventory has no 'policies': expected a list of policies, each "
+                                            "with an id: and a text:"));
+    problems.finish();  // throws: there is nothing more to check
   }
+  UniqueIds ids(src, "policy", &problems);
+  for (const auto& node : f.sequence("policies", 1, problems))
+    problems.check([&] { set.policies.push_back(read_policy(src, *node, ids)); });
+  problems.finish();
   return set;
 }
 

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cmath>
+#include <utility>
 
 namespace cxkit::base {
 namespace {
@@ -117,14 +118,41 @@ std::string Source::date(const Node& node, std::string_view what) const {
   return node.value;
 }
 
-Fields::Fields(const Source& source, const Node& node, std::string_view what, std::vector<std::string> allowed)
+void Problems::add(const Error& error) {
+  keep(Error(error.where(), error.message()));
+  for (const Error& other : error.others()) keep(other);
+  left_off_ += error.left_off();
+}
+
+// Inserted after those at or before its place; past the cap, the last in
+// file order is counted instead of kept, so memory stays bounded.
+void Problems::keep(Error error) {
+  const auto place = [](const Error& e) { return std::pair(e.where().line, e.where().column); };
+  const auto at = std::upper_bound(kept_.begin(), kept_.end(), place(error),
+                                   [&](const auto& key, const Error& e) { return key < place(e); });
+  kept_.insert(at, std::move(error));
+  if (kept_.size() > limits::kErrors) {
+    kept_.pop_back();
+    ++left_off_;
+  }
+}
+
+void Problems::finish() const {
+  if (kept_.empty()) return;
+  throw Error(kept_.front(), {kept_.begin() + 1, kept_.end()}, left_off_);
+}
+
+Fields::Fields(const Source& source, const Node& node, std::string_view what, std::vector<std::string> allowed,
+               Problems* problems)
     : source_(source), node_(node), what_(what) {
   if (!node.is_map()) source.fail(node, fmt::format("{} is {}: expected a mapping", what_, describe(node)));
   for (const auto& entry : node.entries) {
     if (std::find(allowed.begin(), allowed.end(), entry.key) != allowed.end()) continue;
-    throw Error({source.name, entry.line, entry.column},
-                fmt::format("unknown key '{}' in {}{}; expected one of: {}", shown(entry.key), what_,
-                            base::did_you_mean(entry.key, allowed), base::join(allowed)));
+    Error unknown({source.name, entry.line, entry.column},
+                  fmt::format("unknown key '{}' in {}{}; expected one of: {}", shown(entry.key), what_,
+                              base::did_you_mean(entry.key, allowed), base::join(allowed)));
+    if (!problems) throw unknown;
+    problems->add(unknown);
   }
 }
 
@@ -178,6 +206,14 @@ const std::vector<std::shared_ptr<const Node>>& Fields::sequence(std::string_vie
   return items;
 }
 
+const std::vector<std::shared_ptr<const Node>>& Fields::sequence(std::string_view key, std::size_t min_items,
+                                                                Problems& problems) const {
+  static const std::vector<std::shared_ptr<const Node>> none;
+  const std::vector<std::shared_ptr<const Node>>* items = &none;
+  problems.check([&] { items = &sequence(key, min_items); });
+  return *items;
+}
+
 std::vector<std::string> Fields::texts(std::string_view key, std::size_t min_items) const {
   std::vector<std::string> out;
   for (const auto& item : sequence(key, min_items)) out.push_back(source_.text(*item, fmt::format("an item of '{}'", key)));
@@ -218,16 +254,20 @@ std::vector<std::string> with_kind(std::vector<std::string> keys) {
 }  // namespace
 
 ModelFile::ModelFile(std::string_view text, const std::string& source, std::string_view kind, std::string_view what,
-                     std::vector<std::string> keys, const Limits& limits)
+                     std::vector<std::string> keys, const Limits& limits, Problems* problems)
     : source_{source},
       root_(model_root(text, source_, kind, limits)),
-      fields_(source_, *root_, what, with_kind(std::move(keys))) {}
+      fields_(source_, *root_, what, with_kind(std::move(keys)), problems) {}
 
 void UniqueIds::add(const std::string& id, const Node& node) {
-  for (const auto& [seen, line] : seen_)
-    if (seen == id)
-      source_.fail(node, fmt::format("duplicate {} id '{}' (first used on line {}): expected each id once",
-                                     what_, id, line));
+  for (const auto& [seen, line] : seen_) {
+    if (seen != id) continue;
+    Error duplicate(source_.at(node),
+                    fmt::format("duplicate {} id '{}' (first used on line {}): expected each id once", what_, id, line));
+    if (!problems_) throw duplicate;
+    problems_->add(duplicate);
+    return;
+  }
   seen_.emplace_back(id, node.line);
 }
 

@@ -53,12 +53,44 @@ std::string to_string(const Location& where) {
   return text;
 }
 
+namespace {
+
+std::string line_of(const Location& where, const std::string& message) {
+  const std::string place = to_string(where);
+  return (place.empty() ? "error: " : place + ": error: ") + message;
+}
+
+// The last line of an error whose file had more than were kept.
+Error left_off_line(const Error& error) {
+  const std::size_t n = error.left_off();
+  return Error(Location{error.where().file},
+               "and " + std::to_string(n) + " more error" + (n == 1 ? "" : "s") + " (only the first " +
+                   std::to_string(error.others().size() + 1) + " are shown)");
+}
+
+}  // namespace
+
+std::vector<Error> errors(const Error& error) {
+  std::vector<Error> out{Error(error.where(), error.message())};
+  out.insert(out.end(), error.others().begin(), error.others().end());
+  if (error.left_off() > 0) out.push_back(left_off_line(error));
+  return out;
+}
+
 std::string error_line(const Error& error) {
-  const std::string place = to_string(error.where());
-  return (place.empty() ? "error: " : place + ": error: ") + error.message();
+  std::string text = line_of(error.where(), error.message());
+  for (const Error& other : error.others()) text += '\n' + line_of(other.where(), other.message());
+  if (error.left_off() > 0) text += '\n' + error_line(left_off_line(error));
+  return text;
 }
 
 Error::Error(Location where, std::string message)
     : where_(std::move(where)), message_(std::move(message)), text_(fill_hints(error_line(*this), generic_words)) {}
+
+Error::Error(const Error& first, std::vector<Error> others, std::size_t left_off)
+    : where_(first.where_), message_(first.message_), left_off_(left_off) {
+  for (Error& other : others) others_.emplace_back(other.where_, std::move(other.message_));
+  text_ = fill_hints(error_line(*this), generic_words);
+}
 
 }  // namespace cxkit

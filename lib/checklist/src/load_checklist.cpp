@@ -38,33 +38,42 @@ Checklist::Mode read_mode(const Source& src, const Fields& f) {
                               base::join(names)));
 }
 
-ChecklistRule read_rule(const Source& src, const Node& node) {
+// Ids count as used once read, even when a later field is wrong.
+ChecklistRule read_rule(const Source& src, const Node& node, UniqueIds& ids) {
   Fields f(src, node, "a rule", {"id", "text", "note"});
-  return {f.id("id"), words(src, f, "text", "a rule"), f.text_or("note")};
+  ChecklistRule rule;
+  rule.id = f.id("id");
+  ids.add(rule.id, node);
+  rule.text = words(src, f, "text", "a rule");
+  rule.note = f.text_or("note");
+  return rule;
 }
 
-ChecklistItem read_item(const Source& src, const Node& node) {
+ChecklistItem read_item(const Source& src, const Node& node, UniqueIds& ids) {
   Fields f(src, node, "an item", {"id", "text", "critical", "note"});
   ChecklistItem item;
   item.id = f.id("id");
+  ids.add(item.id, node);
   item.text = words(src, f, "text", "an item");
   item.critical = f.boolean_or("critical", false);
   item.note = f.text_or("note");
   return item;
 }
 
-ChecklistStage read_stage(const Source& src, const Node& node) {
-  Fields f(src, node, "a stage", {"id", "title", "note", "write_in", "items"});
+// A stage's fields and each of its items are checked on their own.
+ChecklistStage read_stage(const Source& src, const Node& node, UniqueIds& stage_ids, Problems& problems) {
+  Fields f(src, node, "a stage", {"id", "title", "note", "write_in", "items"}, &problems);
   ChecklistStage stage;
-  stage.id = f.id("id");
-  stage.title = words(src, f, "title", "a stage");
-  stage.note = f.text_or("note");
-  stage.write_in = f.boolean_or("write_in", false);
-  UniqueIds item_ids(src, fmt::format("item (in stage '{}')", stage.id));
-  for (const auto& item_node : f.sequence("items", 1)) {
-    stage.items.push_back(read_item(src, *item_node));
-    item_ids.add(stage.items.back().id, *item_node);
-  }
+  problems.check([&] {
+    stage.id = f.id("id");
+    stage_ids.add(stage.id, node);
+  });
+  problems.check([&] { stage.title = words(src, f, "title", "a stage"); });
+  problems.check([&] { stage.note = f.text_or("note"); });
+  problems.check([&] { stage.write_in = f.boolean_or("write_in", false); });
+  UniqueIds item_ids(src, fmt::format("item (in stage '{}')", stage.id), &problems);
+  for (const auto& item_node : f.sequence("items", 1, problems))
+    problems.check([&] { stage.items.push_back(read_item(src, *item_node, item_ids)); });
   return stage;
 }
 
@@ -80,30 +89,30 @@ std::vector<std::string> builtin_ids() {
 }  // namespace
 
 Checklist parse_checklist(std::string_view text, const std::string& source, const Limits& limits) {
+  Problems problems;
   const ModelFile file(text, source, "checklist", "the checklist",
-                       {"id", "title", "language", "mode", "revision", "source", "note", "rules", "stages"}, limits);
+                       {"id", "title", "language", "mode", "revision", "source", "note", "rules", "stages"}, limits,
+                       &problems);
   const Source& src = file.source();
   const Fields& f = file.fields();
+  // Each part is checked on its own; the checklist is returned only when all are right.
   Checklist checklist;
-  checklist.id = f.id("id");
-  checklist.title = words(src, f, "title", "the checklist");
-  checklist.language = f.text_or("language", "en");
-  checklist.mode = read_mode(src, f);
-  checklist.revision = f.text_or("revision");
-  checklist.source = f.text_or("source");
-  checklist.note = f.text_or("note");
+  problems.check([&] { checklist.id = f.id("id"); });
+  problems.check([&] { checklist.title = words(src, f, "title", "the checklist"); });
+  problems.check([&] { checklist.language = f.text_or("language", "en"); });
+  problems.check([&] { checklist.mode = read_mode(src, f); });
+  problems.check([&] { checklist.revision = f.text_or("revision"); });
+  problems.check([&] { checklist.source = f.text_or("source"); });
+  problems.check([&] { checklist.note = f.text_or("note"); });
 
-  UniqueIds rule_ids(src, "rule");
-  for (const auto& node : f.sequence("rules", 0)) {
-    checklist.rules.push_back(read_rule(src, *node));
-    rule_ids.add(checklist.rules.back().id, *node);
-  }
-  f.require("stages");
-  UniqueIds stage_ids(src, "stage");
-  for (const auto& node : f.sequence("stages", 1)) {
-    checklist.stages.push_back(read_stage(src, *node));
-    stage_ids.add(checklist.stages.back().id, *node);
-  }
+  UniqueIds rule_ids(src, "rule", &problems);
+  for (const auto& node : f.sequence("rules", 0, problems))
+    problems.check([&] { checklist.rules.push_back(read_rule(src, *node, rule_ids)); });
+  UniqueIds stage_ids(src, "stage", &problems);
+  if (problems.check([&] { f.require("stages"); }))
+    for (const auto& node : f.sequence("stages", 1, problems))
+      problems.check([&] { checklist.stages.push_back(read_stage(src, *node, stage_ids, problems)); });
+  problems.finish();
   return checklist;
 }
 

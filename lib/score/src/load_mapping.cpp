@@ -56,38 +56,49 @@ ColumnSelector read_selector(const Source& src, const Node& node, std::string_vi
 }  // namespace
 
 Mapping parse_mapping(std::string_view text, const std::string& source, const Limits& limits) {
+  Problems problems;
   const ModelFile file(text, source, "mapping", "the mapping",
                        {"questionnaire", "tool", "client", "note", "header_rows", "id", "group", "items", "values"},
-                       limits);
+                       limits, &problems);
   const Source& src = file.source();
   const Fields& f = file.fields();
+  // Each part is checked on its own; the mapping is returned only when all are right.
   Mapping m;
   m.source = source;
-  m.questionnaire = f.text_or("questionnaire");
+  problems.check([&] { m.questionnaire = f.text_or("questionnaire"); });
   m.questionnaire_where = src.at(f.find("questionnaire") ? *f.find("questionnaire") : file.root());
-  m.tool = f.text_or("tool");
-  m.client = f.text_or("client");
-  m.note = f.text_or("note");
+  problems.check([&] { m.tool = f.text_or("tool"); });
+  problems.check([&] { m.client = f.text_or("client"); });
+  problems.check([&] { m.note = f.text_or("note"); });
   if (f.find("header_rows"))
-    m.header_rows = static_cast<std::size_t>(f.integer_or("header_rows", 1, 1, base::limits::kHeaderRows));
-  if (const Node* id = f.find("id")) m.id = read_selector(src, *id, "'id'");
-  if (const Node* group = f.find("group")) m.group = read_selector(src, *group, "'group'");
-  const Node& items = f.require("items");
-  if (!items.is_map()) src.fail(items, "'items' is not a mapping: expected item-id: {header: ...} pairs");
-  for (const auto& entry : items.entries)
-    m.items.push_back({entry.key, read_selector(src, *entry.value, "the column of '" + shown(entry.key) + "'")});
-  if (const Node* values = f.find("values")) {
-    if (!values->is_map()) src.fail(*values, "'values' is not a mapping: expected text: answer pairs");
-    for (const auto& entry : values->entries) {
-      const Node& v = *entry.value;
-      const std::string answer = src.text(v, "the value of '" + shown(entry.key) + "'");
-      Answer a{Answer::State::NotApplicable, 0};
-      if (answer != "n/a")
-        a = {Answer::State::Value,
-             static_cast<int>(src.integer(v, "a value", -base::limits::kScale, base::limits::kScale))};
-      m.values.push_back({entry.key, a});
-    }
-  }
+    problems.check([&] {
+      m.header_rows = static_cast<std::size_t>(f.integer_or("header_rows", 1, 1, base::limits::kHeaderRows));
+    });
+  if (const Node* id = f.find("id")) problems.check([&] { m.id = read_selector(src, *id, "'id'"); });
+  if (const Node* group = f.find("group")) problems.check([&] { m.group = read_selector(src, *group, "'group'"); });
+  problems.check([&] {
+    const Node& items = f.require("items");
+    if (!items.is_map()) src.fail(items, "'items' is not a mapping: expected item-id: {header: ...} pairs");
+    for (const auto& entry : items.entries)
+      problems.check([&] {
+        m.items.push_back({entry.key, read_selector(src, *entry.value, "the column of '" + shown(entry.key) + "'")});
+      });
+  });
+  if (const Node* values = f.find("values"))
+    problems.check([&] {
+      if (!values->is_map()) src.fail(*values, "'values' is not a mapping: expected text: answer pairs");
+      for (const auto& entry : values->entries)
+        problems.check([&] {
+          const Node& v = *entry.value;
+          const std::string answer = src.text(v, "the value of '" + shown(entry.key) + "'");
+          Answer a{Answer::State::NotApplicable, 0};
+          if (answer != "n/a")
+            a = {Answer::State::Value,
+                 static_cast<int>(src.integer(v, "a value", -base::limits::kScale, base::limits::kScale))};
+          m.values.push_back({entry.key, a});
+        });
+    });
+  problems.finish();
   return m;
 }
 

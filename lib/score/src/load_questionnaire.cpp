@@ -47,16 +47,41 @@ Scale read_scale(const Source& src, const Node& node, const std::string& languag
   return scale;
 }
 
-Item read_item(const Source& src, const Node& node) {
+// The id counts as used once read, even when a later field is wrong.
+Item read_item(const Source& src, const Node& node, UniqueIds& ids) {
   Fields f(src, node, "an item", {"id", "text", "reverse", "weight", "note"});
   Item item;
   item.id = f.id("id");
+  ids.add(item.id, node);
   item.text = f.text("text");
   item.reverse = f.boolean_or("reverse", false);
   if (const Node* weight = f.find("weight"))
     item.weight = src.decimal(*weight, "'weight'", 3, static_cast<double>(base::limits::kWeight));
   item.note = f.text_or("note");
   return item;
+}
+
+// A section's fields and each of its items are checked on their own;
+// `items` counts the questionnaire's items so far.
+Section read_section(const Source& src, const Node& node, UniqueIds& section_ids, UniqueIds& item_ids,
+                     std::size_t& items, Problems& problems) {
+  Fields f(src, node, "a section", {"id", "title", "optional", "note", "items"}, &problems);
+  Section section;
+  problems.check([&] {
+    section.id = f.id("id");
+    section_ids.add(section.id, f.require("id"));
+  });
+  problems.check([&] { section.title = f.text("title"); });
+  problems.check([&] { section.optional = f.boolean_or("optional", false); });
+  problems.check([&] { section.note = f.text_or("note"); });
+  for (const auto& item_node : f.sequence("items", 1, problems)) {
+    if (items++ == base::limits::kItems)
+      problems.add(Error(src.at(*item_node), fmt::format("the questionnaire has more than {} items: expected at most {}",
+                                                         base::limits::kItems, base::limits::kItems)));
+    if (items > base::limits::kItems) break;
+    problems.check([&] { section.items.push_back(read_item(src, *item_node, item_ids)); });
+  }
+  return section;
 }
 
 Band read_band(const Source& src, const Node& node) {
@@ -90,48 +115,40 @@ void check_coverage(const Source& src, const Node& list, std::vector<Band> bands
 }  // namespace
 
 Questionnaire parse_questionnaire(std::string_view text, const std::string& source, const Limits& limits) {
+  Problems problems;
   const ModelFile file(text, source, "questionnaire", "the questionnaire",
-                       {"id", "title", "language", "source", "note", "scale", "sections", "bands"}, limits);
+                       {"id", "title", "language", "source", "note", "scale", "sections", "bands"}, limits, &problems);
   const Source& src = file.source();
   const Fields& f = file.fields();
+  // Each part is checked on its own; the model is returned only when all are right.
   Questionnaire q;
-  q.id = f.id("id");
-  q.title = f.text("title");
-  q.language = f.text_or("language", "en");
-  q.source = f.text_or("source");
-  q.note = f.text_or("note");
-  q.scale = read_scale(src, f.require("scale"), q.language);
+  problems.check([&] { q.id = f.id("id"); });
+  problems.check([&] { q.title = f.text("title"); });
+  problems.check([&] { q.language = f.text_or("language", "en"); });
+  problems.check([&] { q.source = f.text_or("source"); });
+  problems.check([&] { q.note = f.text_or("note"); });
+  problems.check([&] { q.scale = read_scale(src, f.require("scale"), q.language); });
 
-  UniqueIds section_ids(src, "section");
-  UniqueIds item_ids(src, "item");
+  UniqueIds section_ids(src, "section", &problems);
+  UniqueIds item_ids(src, "item", &problems);
   std::size_t items = 0;
-  for (const auto& node : f.sequence("sections", 1)) {
-    Fields s(src, *node, "a section", {"id", "title", "optional", "note", "items"});
-    Section section;
-    section.id = s.id("id");
-    section_ids.add(section.id, s.require("id"));
-    section.title = s.text("title");
-    section.optional = s.boolean_or("optional", false);
-    section.note = s.text_or("note");
-    for (const auto& item_node : s.sequence("items", 1)) {
-      if (++items > base::limits::kItems)
-        src.fail(*item_node, fmt::format("the questionnaire has more than {} items: expected at most {}", base::limits::kItems,
-                                         base::limits::kItems));
-      section.items.push_back(read_item(src, *item_node));
-      item_ids.add(section.items.back().id, *item_node);
-    }
-    q.sections.push_back(std::move(section));
-  }
+  for (const auto& node : f.sequence("sections", 1, problems))
+    problems.check([&] { q.sections.push_back(read_section(src, *node, section_ids, item_ids, items, problems)); });
 
-  for (const auto& node : f.sequence("bands", 0)) {
-    Band band = read_band(src, *node);
-    for (const auto& other : q.bands)
-      if (band.from < other.to && other.from < band.to)
-        src.fail(*node, fmt::format("the band [{}, {}) overlaps the band [{}, {}): expected bands that do not overlap",
-                                    band.from, band.to, other.from, other.to));
-    q.bands.push_back(std::move(band));
-  }
-  if (!q.bands.empty()) check_coverage(src, *f.find("bands"), q.bands);
+  // Coverage needs every band.
+  bool bands_read = true;
+  for (const auto& node : f.sequence("bands", 0, problems))
+    bands_read &= problems.check([&] {
+      Band band = read_band(src, *node);
+      for (const auto& other : q.bands)
+        if (band.from < other.to && other.from < band.to)
+          src.fail(*node, fmt::format("the band [{}, {}) overlaps the band [{}, {}): expected bands that do not "
+                                      "overlap",
+                                      band.from, band.to, other.from, other.to));
+      q.bands.push_back(std::move(band));
+    });
+  if (bands_read && !q.bands.empty()) problems.check([&] { check_coverage(src, *f.find("bands"), q.bands); });
+  problems.finish();
   return q;
 }
 

@@ -2,6 +2,7 @@
 // What the three programs share: exit codes, error printing, output writing.
 // Exit codes: 0 success, 1 findings or a threshold not met, 2 usage or input
 // error. Nothing else, and never death by a signal.
+#include <cxkit/base/diagnostic.hpp>
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/limits.hpp>
 
@@ -9,6 +10,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,9 +36,10 @@ void setup(CLI::App& cli, Common& common, std::string_view examples);
 using HintWords = const char* (*)(Hint);
 
 // Parses the command line and runs `body`, mapping every failure to an exit
-// code: usage errors and cxkit::Error print one line on stderr and give 2.
-// Under GitHub Actions an Error in a file is also printed as an ::error
-// workflow command, an annotation on that file. Messages and warnings get
+// code: a usage error prints one line on stderr and gives 2, a cxkit::Error
+// one line per error it reports (errors()) and gives 2. Under GitHub Actions
+// each error in a file is also printed as an ::error workflow command, an
+// annotation on that file. Messages and warnings get
 // `words` for their hints.
 int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body, HintWords words = nullptr);
 
@@ -59,5 +62,20 @@ bool use_color(const Common& common);
 
 // Prints a warning line on stderr.
 void warn(std::string_view line);
+
+// The format of a program that gates CI: `format` (-f) when given, else
+// github for the log of a GitHub Actions job (standard output), else text;
+// a file named with -o gets text, also under Actions.
+std::string format_or_ci(const Common& common, const std::string& format);
+
+// The option that says which findings fail the run, --fail-on
+// error|warning|note|never (base::fail_on_levels), with `help`; its name.
+inline constexpr std::string_view kFailOnOption = "--fail-on";
+CLI::Option* add_fail_on(CLI::App& cli, std::string& level, const std::string& help);
+// The threshold of the level named `level` (null for never).
+std::optional<base::Severity> fail_on_threshold(std::string_view level);
+
+// Checks an option's value is a real calendar date written YYYY-MM-DD.
+CLI::Validator date_check();
 
 }  // namespace cxkit::app

@@ -24,6 +24,24 @@ inline std::string_view name(Severity severity) {
   return names[static_cast<std::size_t>(severity)];
 }
 
+// The levels a run of findings can fail on (--fail-on): a finding at or
+// above the threshold fails it; "never" has none.
+struct FailOn {
+  std::string_view name;
+  std::optional<Severity> threshold;
+};
+inline const std::vector<FailOn>& fail_on_levels() {
+  static const std::vector<FailOn> levels = {
+      {"error", Severity::Error}, {"warning", Severity::Warning}, {"note", Severity::Note}, {"never", std::nullopt}};
+  return levels;
+}
+// The name of a threshold's level ("never" for none).
+inline std::string_view fail_on_name(const std::optional<Severity>& threshold) {
+  for (const auto& level : fail_on_levels())
+    if (level.threshold == threshold) return level.name;
+  return fail_on_levels().back().name;
+}
+
 // A named fact about a finding or a group of findings (SARIF's property bags,
 // JUnit's properties).
 struct Property {

@@ -6,7 +6,8 @@
 // bounded nesting and alias expansion, no alias cycles, no duplicate keys,
 // only the core schema's tags. Every wrong type, unknown key, missing field
 // or out-of-range value becomes an Error at the node's file:line:col saying
-// what was expected.
+// what was expected; Problems gathers those of one file, so that a loader
+// reports them all at once.
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/limits.hpp>
 #include <cxkit/base/text.hpp>
@@ -87,11 +88,42 @@ struct Source {
   std::string date(const Node& node, std::string_view what) const;
 };
 
-// A mapping whose keys are checked against the allowed set up front.
+// The model errors of one file, so that one bad entry does not hide the
+// next: a loader runs each independent part (a top-level field, a list
+// entry) through check(), a check that needs earlier parts only when they
+// loaded, and finish() at the end. Keeps the first limits::kErrors in file
+// order (line, then column; stable) and counts the rest.
+class Problems {
+ public:
+  // Runs `part` and keeps the Error it throws; whether it succeeded.
+  template <typename Part>
+  bool check(Part&& part) {
+    try {
+      part();
+      return true;
+    } catch (const Error& error) {
+      add(error);
+      return false;
+    }
+  }
+  // Keeps `error` and the errors it carries.
+  void add(const Error& error);
+  bool empty() const { return kept_.empty(); }
+  // Throws the first error carrying the others, when there is any.
+  void finish() const;
+
+ private:
+  void keep(Error error);
+  std::vector<Error> kept_;
+  std::size_t left_off_ = 0;
+};
+
+// A mapping whose keys are checked against the allowed set up front: an
+// unknown key fails, or with `problems` is kept there and reading goes on.
 class Fields {
  public:
   Fields(const Source& source, const Node& node, std::string_view what,
-         std::vector<std::string> allowed);
+         std::vector<std::string> allowed, Problems* problems = nullptr);
 
   const Node& node() const { return node_; }
   const Node* find(std::string_view key) const;
@@ -106,6 +138,9 @@ class Fields {
   std::optional<std::string> optional_date(std::string_view key) const;
   // The items of a sequence field; empty when absent. `min_items` enforced.
   const std::vector<std::shared_ptr<const Node>>& sequence(std::string_view key, std::size_t min_items) const;
+  // The same, or none when the field is wrong: its error is kept in `problems`.
+  const std::vector<std::shared_ptr<const Node>>& sequence(std::string_view key, std::size_t min_items,
+                                                           Problems& problems) const;
   // A sequence field of texts.
   std::vector<std::string> texts(std::string_view key, std::size_t min_items) const;
 
@@ -120,11 +155,12 @@ class Fields {
 void check_kind(const Source& source, const Node& root, std::string_view kind);
 
 // A model file (kind: questionnaire, policies, ...): parsed, its kind and
-// version checked, its root's keys `kind`, `version` and `keys`.
+// version checked, its root's keys `kind`, `version` and `keys` (unknown
+// ones kept in `problems` when given).
 class ModelFile {
  public:
   ModelFile(std::string_view text, const std::string& source, std::string_view kind, std::string_view what,
-            std::vector<std::string> keys, const Limits& limits);
+            std::vector<std::string> keys, const Limits& limits, Problems* problems = nullptr);
   ModelFile(const ModelFile&) = delete;
   ModelFile& operator=(const ModelFile&) = delete;
 
@@ -138,15 +174,18 @@ class ModelFile {
   Fields fields_;
 };
 
-// Fails at `node` when `id` was already seen in this list.
+// Fails at `node` when `id` was already seen in this list, or with
+// `problems` keeps that error there and lets reading go on.
 class UniqueIds {
  public:
-  UniqueIds(const Source& source, std::string what) : source_(source), what_(std::move(what)) {}
+  UniqueIds(const Source& source, std::string what, Problems* problems = nullptr)
+      : source_(source), what_(std::move(what)), problems_(problems) {}
   void add(const std::string& id, const Node& node);
 
  private:
   const Source& source_;
   std::string what_;
+  Problems* problems_;
   std::vector<std::pair<std::string, int>> seen_;
 };
 

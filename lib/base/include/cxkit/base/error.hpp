@@ -1,10 +1,14 @@
 #pragma once
 // The one error type of cxkit: where the problem is and what is wrong.
 // Thrown by the library, caught once at the top of each program, printed as
-// `file:line:col: error: message`, and mapped to exit code 2.
+// `file:line:col: error: message`, and mapped to exit code 2. A loader
+// that finds several model errors in a file throws the first carrying the
+// others (base::Problems in cxkit/base/document.hpp collects them).
+#include <cstddef>
 #include <exception>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cxkit {
 
@@ -54,24 +58,38 @@ class Error : public std::exception {
  public:
   Error(Location where, std::string message);
   explicit Error(std::string message) : Error(Location{}, std::move(message)) {}
+  // The first error of a file carrying the further ones found with it (each
+  // one line, in file order; their own `others` are dropped) and the count
+  // of those left off beyond limits::kErrors.
+  Error(const Error& first, std::vector<Error> others, std::size_t left_off);
 
   const Location& where() const noexcept { return where_; }
   // As thrown: hints not yet filled.
   const std::string& message() const noexcept { return message_; }
-  // The whole diagnostic line with generic words for hints (a program prints
-  // its own: error_line), without a trailing newline.
+  const std::vector<Error>& others() const noexcept { return others_; }
+  std::size_t left_off() const noexcept { return left_off_; }
+  // Every diagnostic line (errors() below) with generic words for hints (a
+  // program prints its own: error_line), without a trailing newline.
   const char* what() const noexcept override { return text_.c_str(); }
 
  private:
   Location where_;
   std::string message_;
+  std::vector<Error> others_;
+  std::size_t left_off_ = 0;
   std::string text_;
 };
+
+// Each error `error` reports, one line each: itself (without the others),
+// the others it carries, and when some were left off a last one at the file
+// saying how many.
+std::vector<Error> errors(const Error& error);
 
 // "file:line:col" (or as much of it as is known).
 std::string to_string(const Location& where);
 
-// `file:line:col: error: message`, hints not yet filled.
+// `file:line:col: error: message`, hints not yet filled; one such line per
+// error of errors(error), joined by newlines.
 std::string error_line(const Error& error);
 
 }  // namespace cxkit

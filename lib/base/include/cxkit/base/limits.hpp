@@ -41,6 +41,9 @@ inline constexpr std::size_t kFields = 1u << 16;
 inline constexpr std::size_t kGroups = 10000;
 // Warnings kept word for word in a report; the rest are counted.
 inline constexpr std::size_t kWarnings = 20;
+// Model errors of one file reported word for word (the first in file
+// order); the rest are counted.
+inline constexpr std::size_t kErrors = 20;
 
 // Complaints are counted by hand per period; a billion is far beyond any
 // real count and keeps every sum well inside a long long.

@@ -1,0 +1,1 @@
+cx-checklist tests/data/checklist/many-errors-checklist.yaml

@@ -1,0 +1,1 @@
+cx-score -q tests/data/score/many-errors-questionnaire.yaml examples/score/harbour-dental.yaml

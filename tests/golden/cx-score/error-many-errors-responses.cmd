@@ -1,0 +1,1 @@
+cx-score tests/data/score/many-errors-responses.yaml
