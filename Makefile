@@ -24,7 +24,8 @@ build: deps
 
 # The main job on the shipped examples: score a client's self-assessment,
 # audit a policy inventory (exit 1 = findings, as CI would see them), print
-# a manager's checklist and write its printable page.
+# a manager's checklist and write its printable page, lint a team's service
+# standards and write the workbook to write them with.
 demo: build
 	@echo '$$ cx-score examples/score/sparkle-cleaning.yaml'
 	@$(BUILD)/bin/cx-score examples/score/sparkle-cleaning.yaml
@@ -36,6 +37,11 @@ demo: build
 	@$(BUILD)/bin/cx-checklist examples/checklists/returns-desk.yaml
 	@$(BUILD)/bin/cx-checklist -f html -o $(BUILD)/returns-desk.html examples/checklists/returns-desk.yaml
 	@echo "Printable checklist: $(BUILD)/returns-desk.html"
+	@echo
+	@echo '$$ cx-standards examples/standards/harbourview-hotels.yaml'
+	@$(BUILD)/bin/cx-standards examples/standards/harbourview-hotels.yaml; test $$? -le 1
+	@$(BUILD)/bin/cx-standards --workbook -f html -o $(BUILD)/standards-workbook.html
+	@echo "Printable standards workbook: $(BUILD)/standards-workbook.html"
 
 # cx-score on 100k to 1M survey rows against wc -l and pandas (README table).
 bench: build

@@ -6,8 +6,9 @@
 set -eu
 build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev)
 # Tests add: validators (xmllint; ajv needs node and npm), clang for the
-# fuzzers, Chromium and poppler to print checklists to PDF.
-test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils)
+# fuzzers, Chromium, poppler and a CJK font (the seeds include Chinese) to
+# print the HTML pages to PDF.
+test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils fonts-wqy-zenhei)
 
 packages=("${build_packages[@]}")
 # The benchmark adds pandas to race, and GNU time to read peak memory.

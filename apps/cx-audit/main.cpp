@@ -15,7 +15,6 @@ using namespace cxkit;
 
 // The words of this program that its reports hold: the library knows none.
 constexpr std::string_view kProgram = "cx-audit";
-constexpr std::string_view kFailOn = "--fail-on";
 
 struct Options {
   app::Common common;
@@ -36,13 +35,6 @@ constexpr std::string_view kExamples =
     "  cx-audit --today 2027-04-01 policies.yaml         # are the waivers still valid then?\n"
     "  cat policies.yaml | cx-audit -f json -\n";
 
-// -f, else github for the log of a GitHub Actions job (standard output), else
-// text: a file named with -o gets text, also under Actions.
-std::string chosen_format(const Options& o) {
-  if (!o.format.empty()) return o.format;
-  return app::writes_stdout(o.common) && app::in_github_actions() ? "github" : "text";
-}
-
 int run(const Options& o) {
   if (o.files.empty()) throw Error("no policies file given: expected one or more POLICIES files (see --help)");
   const base::Limits limits{o.common.max_input_bytes};
@@ -51,14 +43,13 @@ int run(const Options& o) {
   for (const auto& file : o.files) sets.push_back(audit::load_policies(file, limits));
 
   audit::Options options;
-  for (const auto& level : audit::fail_on_levels())
-    if (level.name == o.fail_on) options.fail_on = level.threshold;
+  options.fail_on = app::fail_on_threshold(o.fail_on);
   options.complaints_threshold = o.complaints_threshold;
   options.today = o.today.empty() ? base::today() : o.today;
   const audit::Result result = audit::audit(sets, options);
 
-  const std::string format = chosen_format(o);
-  const audit::AuditStyle style{app::use_color(o.common), std::string(kProgram), std::string(kFailOn)};
+  const std::string format = app::format_or_ci(o.common, o.format);
+  const audit::AuditStyle style{app::use_color(o.common), std::string(kProgram), std::string(app::kFailOnOption)};
   app::emit(o.common, base::row(audit::audit_formats(), format).write(result, style));
   return result.failed() ? app::kFindings : app::kOk;
 }
@@ -80,23 +71,13 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember(formats))
       ->option_text(fmt::format("{}", fmt::join(formats, "|")));
 
-  std::vector<std::string> levels;
-  for (const auto& level : audit::fail_on_levels()) levels.emplace_back(level.name);
-  cli.add_option(std::string(kFailOn), o.fail_on,
-                 "Exit 1 when an unwaived policy is at or above this severity (default error)")
-      ->check(CLI::IsMember(levels))
-      ->option_text(fmt::format("{}", fmt::join(levels, "|")));
+  app::add_fail_on(cli, o.fail_on, "Exit 1 when an unwaived policy is at or above this severity (default error)");
   cli.add_option("--complaints-threshold", o.complaints_threshold,
                  "Warn when a policy marked friendly has at least N complaints (default 1)")
       ->check(CLI::Range(1LL, base::limits::kComplaints))
       ->option_text("N");
-  const CLI::Validator date(
-      [](std::string& text) {
-        return base::is_date(text) ? std::string() : fmt::format("'{}' is not a date: expected YYYY-MM-DD", text);
-      },
-      "YYYY-MM-DD");
   cli.add_option("--today", o.today, "The day waivers are checked against (default: the local date)")
-      ->check(date)
+      ->check(app::date_check())
       ->option_text("YYYY-MM-DD");
   return app::run(cli, argc, argv, [&] { return run(o); });
 }

@@ -48,11 +48,6 @@ std::size_t terminal_columns(const app::Common& common) {
   return size.ws_col;
 }
 
-// --date: a real calendar date written YYYY-MM-DD.
-std::string check_date(const std::string& value) {
-  return base::is_date(value) ? "" : "'" + value + "' is not a date written YYYY-MM-DD";
-}
-
 // --stage and --customer take every value after them: a CHECKLIST given
 // after them lands in their list. Say so rather than "no stage 'x'".
 void check_order(const Options& o, const checklist::Checklist& checklist, const checklist::Checklist& types) {
@@ -113,7 +108,7 @@ int main(int argc, char** argv) {
       ->option_text("TYPE...")
       ->delimiter(',');
   const auto formats = base::names(checklist::checklist_formats());
-  const auto papers = base::names(checklist::checklist_papers());
+  const auto papers = base::names(base::papers());
   cli.add_option("-f,--format", o.format, "Output format (default text)")
       ->check(CLI::IsMember(formats))
       ->option_text(fmt::format("{}", fmt::join(formats, "|")));
@@ -121,7 +116,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember(papers))
       ->option_text(fmt::format("{}", fmt::join(papers, "|")));
   cli.add_option("--date", o.date, "Date printed on the HTML (default today)")
-      ->check(CLI::Validator(check_date, "YYYY-MM-DD"))
+      ->check(app::date_check())
       ->option_text("YYYY-MM-DD");
   cli.add_flag("--list", o.list, "List the built-in checklists with their stages, and the customer types");
   return app::run(cli, argc, argv, [&] { return run(o); }, hint_words);

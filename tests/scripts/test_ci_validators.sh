@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Validates cx-audit's machine formats with real validators, on every
-# example inventory: SARIF with ajv against the SARIF 2.1.0 schema and with
+# Validates the machine formats of every program that writes SARIF
+# (apps/programs.txt; cx-audit, cx-standards) with real validators, on each
+# of its examples and a hostile input: SARIF with ajv against the SARIF 2.1.0 schema and with
 # Microsoft's SARIF validator (its SARIF and GitHub rules: no error, no
 # warning), JUnit with xmllint against the strict JUnit XSD (Jenkins' xunit
 # plugin).
-# Usage: tests/scripts/test_audit_validators.sh BIN_DIR, from the repo root.
+# Usage: tests/scripts/test_ci_validators.sh BIN_DIR, from the repo root.
 # ajv-cli, ajv-formats and @microsoft/sarif-multitool are installed under
 # build-tools/npm when missing.
 set -u
@@ -58,41 +59,57 @@ trap 'rm -rf "$tmp"' EXIT
 # Hostile values (markup, formulas, control characters) and a file name that
 # needs percent-encoding in a SARIF URI must give valid output too.
 mkdir "$tmp/odd folder"
-cp tests/golden/cx-audit/input/hostile.yaml "$tmp/odd folder/inventory #1 ü.yaml"
+declare -A hostile=([cx-audit]=tests/golden/cx-audit/input/hostile.yaml [cx-standards]=tests/data/standards/hostile.yaml)
+declare -A args=([cx-audit]="--today 2026-11-23")
 failed=0
 checked=0
-for example in examples/audit/*.yaml "$tmp/odd folder/inventory #1 ü.yaml"; do
-  name=$(basename "$example" .yaml)
+# validate PROGRAM EXAMPLE: its SARIF against the schema, its JUnit against the XSD.
+validate() {
+  local program=$1 example=$2 name format code
+  name=$program-$(basename "$example" .yaml)
   name=${name//[^a-z0-9-]/_}
   # Exit 1 (findings) is expected; 2 means the example itself is broken.
   for format in sarif junit; do
-    (cd "$(dirname "$example")" && cx-audit --today 2026-11-23 -f "$format" -o "$tmp/$name.$format" "$(basename "$example")")
+    # shellcheck disable=SC2086 # args are words
+    (cd "$(dirname "$example")" && "$program" ${args[$program]:-} -f "$format" -o "$tmp/$name.$format" "$(basename "$example")")
     code=$?
     if [ "$code" -gt 1 ]; then
-      echo "FAIL: cx-audit -f $format $example exited $code"
+      echo "FAIL: $program -f $format $example exited $code"
       failed=1
     fi
   done
   cp "$tmp/$name.sarif" "$tmp/$name.json"  # ajv needs the .json extension
   if "$ajv" validate --spec=draft2020 -c ajv-formats -s "$schemas/sarif-2.1.0.json" -d "$tmp/$name.json" \
        >"$tmp/ajv.log" 2>&1; then
-    echo "ok: SARIF of $example is valid"
+    echo "ok: SARIF of $program $example is valid"
   else
-    echo "FAIL: SARIF of $example is not valid SARIF 2.1.0:"
+    echo "FAIL: SARIF of $program $example is not valid SARIF 2.1.0:"
     cat "$tmp/ajv.log"
     failed=1
   fi
   if xmllint --noout --schema "$schemas/junit-10.xsd" "$tmp/$name.junit" >"$tmp/xmllint.log" 2>&1; then
-    echo "ok: JUnit of $example is valid"
+    echo "ok: JUnit of $program $example is valid"
   else
-    echo "FAIL: JUnit of $example is not valid against junit-10.xsd:"
+    echo "FAIL: JUnit of $program $example is not valid against junit-10.xsd:"
     cat "$tmp/xmllint.log"
     failed=1
   fi
   checked=$((checked + 1))
-done
-if [ "$checked" -eq 0 ]; then
-  echo "FAIL: no examples/audit/*.yaml to validate"
+}
+programs=0
+while read -r program _part folders; do
+  "$program" --help | grep -q 'sarif' || continue
+  programs=$((programs + 1))
+  for folder in $folders; do
+    for example in "$folder"/*.yaml; do [ -f "$example" ] && validate "$program" "$example"; done
+  done
+  if [ -n "${hostile[$program]:-}" ]; then
+    cp "${hostile[$program]}" "$tmp/odd folder/$program #1 ü.yaml"
+    validate "$program" "$tmp/odd folder/$program #1 ü.yaml"
+  fi
+done < <(grep '^cx-' apps/programs.txt)
+if [ "$programs" -lt 2 ] || [ "$checked" -eq 0 ]; then
+  echo "FAIL: expected cx-audit and cx-standards to write SARIF, and examples to validate ($programs programs, $checked files)"
   exit 1
 fi
 
@@ -110,7 +127,7 @@ if [ -n "$sarif_validator" ]; then
        "$tmp"/*.sarif >"$tmp/validator.out" 2>&1 && counts=$(count_problems "$tmp/validation.log"); then
     read -r errors warnings <<<"$counts"
     if [ "$errors" -eq 0 ] && [ "$warnings" -eq 0 ]; then
-      echo "ok: Microsoft's SARIF validator finds no error and no warning in the SARIF of $checked inventories"
+      echo "ok: Microsoft's SARIF validator finds no error and no warning in the SARIF of $checked inputs"
     else
       echo "FAIL: Microsoft's SARIF validator finds $errors errors and $warnings warnings:"
       grep -E ' (error|warning) [A-Z]+[0-9]+: ' "$tmp/validator.out"

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Prints the HTML of every built-in checklist (and of every example) to PDF
-# with headless Chromium, on A4 and on letter, and checks with poppler:
-# the paper size of every page, the page count, and that no stage is split
-# across pages (its title and all of its items on one page).
-# Usage: tests/scripts/test_checklist_pdf.sh BIN_DIR   (from the repository root)
-# Needs chromium and poppler-utils, which `make test` installs;
+# Prints the printable HTML pages to PDF with headless Chromium, on A4 and on
+# letter: every built-in checklist and every example checklist
+# (cx-checklist), the standards workbook and a standards review
+# (cx-standards). Checks with poppler the paper size of every page, the page
+# count, and that no unit is split across pages: a checklist's stage (its
+# title and all of its items) or a workbook's area (its title and all of its
+# questions) is on one page.
+# Usage: tests/scripts/test_print_pdf.sh BIN_DIR   (from the repository root)
+# Needs chromium, poppler-utils and a CJK font, which `make test` installs;
 # CXKIT_SKIP_PDF=1 skips the test.
 set -u
 bin=$1
@@ -17,7 +20,7 @@ fi
 for tool in chromium pdfinfo pdftotext; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "FAIL: $tool is not installed. Run 'make test', which installs chromium and poppler-utils"
-    echo "(or set CXKIT_SKIP_PDF=1 to skip printing checklists to PDF)."
+    echo "(or set CXKIT_SKIP_PDF=1 to skip printing to PDF)."
     exit 1
   fi
 done
@@ -39,19 +42,23 @@ declare -A expected_pages=(
   [etiquette/a4]=1 [etiquette/letter]=1
   [phone-call/a4]=2 [phone-call/letter]=2
   [problem-solving/a4]=1 [problem-solving/letter]=1
+  [workbook/a4]=10 [workbook/letter]=13
 )
 
 # Squeezes runs of blanks: pdftotext spaces words out to keep the layout.
 squeeze() { sed 's/  */ /g'; }
 
-# check NAME PAPER WIDTH HEIGHT CHECKLIST...: one checklist on one paper.
+# check NAME PAPER WIDTH HEIGHT UNITS -- PROGRAM ARGS...: the HTML that
+# PROGRAM ARGS -o FILE writes, on one paper. UNITS holds a line per unit
+# ("S<tab>its title") and per part of it ("I<tab>its text"), each of which
+# must be on the page of its unit.
 check() {
-  local name=$1 paper=$2 width=$3 height=$4
-  shift 4
+  local name=$1 paper=$2 width=$3 height=$4 units=$5
+  shift 6
   local dir=$tmp/$name-$paper before=$failures
   mkdir -p "$dir"
-  if ! "$bin/cx-checklist" -f html --paper "$paper" --date 2026-01-15 -o "$dir/x.html" "$@"; then
-    fail "$name: cx-checklist -f html failed"
+  if ! "$@" --paper "$paper" --date 2026-01-15 -o "$dir/x.html"; then
+    fail "$name: $* failed"
     return
   fi
   # Self-contained: no script, and nothing fetched from anywhere.
@@ -90,43 +97,62 @@ check() {
   for ((n = 1; n <= pages; n++)); do
     pdftotext -layout -f "$n" -l "$n" "$dir/x.pdf" - | squeeze >"$dir/page-$n.txt"
   done
+  [ -n "$units" ] || { [ "$failures" = "$before" ] && echo "ok: $name on $paper: $pages page(s)"; return; }
 
-  # The stages and their items, one per line, from the text format unwrapped.
-  COLUMNS=1000 "$bin/cx-checklist" "$@" |
-    awk '/^[0-9]+\. / { print "S\t" $0; next } /^(   | ! )\[ \] / { print "I\t" substr($0, 8) }' |
-    squeeze >"$dir/expected"
-  local stages=0 kind text key page found
+  local count=0 kind text key page found
   while IFS=$'\t' read -r kind text; do
     key=${text:0:30}
     if [ "$kind" = S ]; then
-      stages=$((stages + 1))
+      count=$((count + 1))
       found=$(grep -lF -- "$key" "$dir"/page-*.txt | wc -l)
       page=$(grep -lF -- "$key" "$dir"/page-*.txt | head -1)
-      [ "$found" = 1 ] || fail "$name/$paper: the stage '$text' is on $found pages, expected 1"
+      [ "$found" = 1 ] || fail "$name/$paper: '$text' is on $found pages, expected 1"
     elif [ -n "${page:-}" ] && ! grep -qF -- "$key" "$page"; then
-      fail "$name/$paper: '$key…' is not on the page of its stage ($(basename "$page" .txt)): the stage is split"
+      fail "$name/$paper: '$key…' is not on the page of its unit ($(basename "$page" .txt)): the unit is split"
     fi
-  done <"$dir/expected"
-  [ "$stages" -ge 1 ] || fail "$name/$paper: no stage found in the text output"
-  [ "$failures" = "$before" ] && echo "ok: $name on $paper: $pages page(s), $stages stages, none split"
+  done <"$units"
+  [ "$count" -ge 1 ] || fail "$name/$paper: no unit found to check"
+  [ "$failures" = "$before" ] && echo "ok: $name on $paper: $pages page(s), $count units, none split"
+}
+
+# A checklist's stages and items, one per line, from its text format unwrapped.
+checklist_units() {
+  COLUMNS=1000 "$bin/cx-checklist" "$@" |
+    awk '/^[0-9]+\. / { print "S\t" $0; next } /^(   | ! )\[ \] / { print "I\t" substr($0, 8) }' | squeeze
 }
 
 ids=$("$bin/cx-checklist" --list | awk '/^Built-in checklists/ { on = 1; next } /^$/ { on = 0 } on && /^  [^ ]/ { print $1 }')
 for builtin in phone-call de-escalation problem-solving communication-skills etiquette customer-types; do
   grep -qx -- "$builtin" <<<"$ids" || fail "--list does not show the built-in $builtin"
 done
+# check_both NAME UNITS -- PROGRAM ARGS...: on A4 and on letter.
+check_both() {
+  check "$1" a4 595.28 841.89 "${@:2}"
+  check "$1" letter 612 792 "${@:2}"
+}
 for id in $ids; do
-  check "$id" a4 595.28 841.89 "$id"
-  check "$id" letter 612 792 "$id"
+  checklist_units "$id" >"$tmp/$id.units"
+  check_both "$id" "$tmp/$id.units" -- "$bin/cx-checklist" -f html "$id"
 done
 for example in examples/checklists/*.yaml; do
   name=$(basename "$example" .yaml)
-  check "$name" a4 595.28 841.89 "$example"
-  check "$name" letter 612 792 "$example"
+  checklist_units "$example" >"$tmp/$name.units"
+  check_both "$name" "$tmp/$name.units" -- "$bin/cx-checklist" -f html "$example"
+done
+
+# The workbook's areas ("### 1. Timeliness (时限)") and their questions
+# ("1. What is ..."), from its Markdown.
+"$bin/cx-standards" --workbook -f markdown |
+  awk '/^## The seven marks/ { exit } /^### / { print "S\t" substr($0, 5); next } /^[0-9]+\. / { sub(/^[0-9]+\. /, ""); print "I\t" $0 }' |
+  sed 's/\\//g' | squeeze >"$tmp/workbook.units"
+[ "$(grep -c '^S' "$tmp/workbook.units")" = 14 ] || fail "the workbook's Markdown does not give 14 areas"
+check_both workbook "$tmp/workbook.units" -- "$bin/cx-standards" --workbook -f html
+for example in examples/standards/*.yaml; do
+  check_both "review-$(basename "$example" .yaml)" "" -- "$bin/cx-standards" -f html --fail-on never "$example"
 done
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures failure(s)"
   exit 1
 fi
-echo "all checklists print without a split stage"
+echo "every page prints on its paper, no stage or area split"

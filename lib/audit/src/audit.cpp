@@ -118,14 +118,6 @@ const std::vector<Rule>& rules() {
 
 const Rule& rule(Action action) { return rules()[static_cast<std::size_t>(action)]; }
 
-const std::vector<FailOn>& fail_on_levels() {
-  static const std::vector<FailOn> levels = {{"error", Severity::Error},
-                                             {"warning", Severity::Warning},
-                                             {"note", Severity::Note},
-                                             {"never", std::nullopt}};
-  return levels;
-}
-
 Result audit(const std::vector<PolicySet>& sets, const Options& options) {
   if (!base::is_date(options.today))
     throw Error(fmt::format("the audit date is '{}': expected a date written YYYY-MM-DD", options.today));

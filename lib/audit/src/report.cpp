@@ -64,11 +64,7 @@ std::string audit_severities(const Summary& s) {
                      counted(trn("{} note", "{} notes", notes), notes), trf("{} waived", s.waived));
 }
 
-std::string_view fail_on_name(const Options& options) {
-  for (const auto& level : fail_on_levels())
-    if (level.threshold == options.fail_on) return level.name;
-  return fail_on_levels().back().name;
-}
+std::string_view fail_on_name(const Options& options) { return base::fail_on_name(options.fail_on); }
 
 std::string audit_verdict(const Result& r, const AuditStyle& style) {
   const auto level = fail_on_name(r.options);

@@ -58,12 +58,7 @@ std::vector<base::Diagnostic> diagnostics(const Result& r) {
 // findings usually have (a soften finding is a warning until explained), its
 // SARIF name the action and quadrant ("EliminateUnnecessaryUnfriendlyPolicy").
 ci::Run run(const AuditStyle& style) {
-  ci::Run out{.tool = style.program,
-              .version = CXKIT_VERSION,
-              .information_uri = CXKIT_INFORMATION_URI,
-              .rules = {},
-              .fingerprint = std::string(kFingerprint),
-              .summary = {}};
+  ci::Run out = ci::cxkit_run(style.program, std::string(kFingerprint));
   for (const auto& rule : rules())
     out.rules.push_back({.id = std::string(rule.action_name),
                          .name = ci::pascal_case(fmt::format("{}-{}-policy", rule.action_name, rule.quadrant_name)),

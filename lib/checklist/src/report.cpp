@@ -68,11 +68,6 @@ std::string repeat(std::string_view piece, std::size_t times) {
 
 }  // namespace
 
-const std::vector<Paper>& checklist_papers() {
-  static const std::vector<Paper> papers = {{"a4", "A4"}, {"letter", "letter"}};
-  return papers;
-}
-
 const std::vector<ChecklistFormat>& checklist_formats() {
   static const std::vector<ChecklistFormat> formats = {{"text", checklist_text, base::Media::Text},
                                                        {"markdown", checklist_markdown, base::Media::Markdown},

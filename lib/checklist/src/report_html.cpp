@@ -7,6 +7,7 @@
 
 #include <cxkit/base/escape.hpp>
 #include <cxkit/base/i18n.hpp>
+#include <cxkit/base/page.hpp>
 
 #include <fmt/format.h>
 
@@ -18,35 +19,27 @@ using base::trf;
 
 namespace {
 
-// {0}: the @page size.
-constexpr std::string_view kStyle = R"(@page {{ size: {0}; margin: 12mm 14mm 13mm; }}
-* {{ box-sizing: border-box; }}
-html {{ color: #000; background: #fff; }}
-body {{ margin: 0 auto; max-width: 46em; padding: 1.5em;
-  font: 10pt/1.35 "DejaVu Sans", "Liberation Sans", "Noto Sans", "Noto Sans CJK SC", Arial, sans-serif;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
-@media print {{ body {{ max-width: none; padding: 0; }} }}
-header {{ border-bottom: 2px solid #000; padding-bottom: .45em; margin-bottom: .85em; }}
-h1 {{ font-size: 16pt; line-height: 1.2; margin: 0 0 .3em; }}
-h2 {{ font-size: 12pt; line-height: 1.25; margin: 0 0 .35em; break-after: avoid; page-break-after: avoid; }}
-p {{ margin: .3em 0 0; }}
-.meta span {{ margin-right: 1.6em; white-space: nowrap; }}
-section {{ margin: 0 0 .85em; break-inside: avoid; page-break-inside: avoid; }}
-.rules {{ border: 1.5px solid #000; padding: .5em .8em .6em; }}
-.rules ul {{ margin: 0; padding-left: 1.2em; }}
-.rules li {{ margin: .15em 0; }}
-ul.items {{ list-style: none; margin: 0; padding: 0; }}
-ul.items li {{ display: flex; align-items: flex-start; margin: .2em 0; break-inside: avoid; page-break-inside: avoid; }}
-.box {{ flex: none; display: inline-block; width: 1em; height: 1em; margin: .18em .6em 0 0;
-  border: 1.5px solid #000; border-radius: 2px; background: #fff; }}
-.critical .box {{ border-width: 2.5px; }}
-.text {{ flex: 1; }}
-.flag {{ display: inline-block; font-size: 7.5pt; font-weight: bold; letter-spacing: .04em; line-height: 1.3;
-  text-transform: uppercase; border: 1px solid #000; border-radius: 2px; padding: 0 .3em; margin-left: .4em; }}
-.note {{ font-size: 8.5pt; font-style: italic; color: #222; margin: .1em 0 0; }}
-.stage-note {{ margin: 0 0 .25em; font-size: 9pt; color: #222; }}
-.write {{ height: 1.8em; border-bottom: 1px solid #000; }}
-footer {{ border-top: 1px solid #000; margin-top: 1.2em; padding-top: .3em; font-size: 8pt; color: #222; }}
+// After the frame's (base::printable_page).
+constexpr std::string_view kStyle = R"(h1 { font-size: 16pt; line-height: 1.2; margin: 0 0 .3em; }
+h2 { font-size: 12pt; line-height: 1.25; margin: 0 0 .35em; break-after: avoid; page-break-after: avoid; }
+p { margin: .3em 0 0; }
+.meta span { margin-right: 1.6em; white-space: nowrap; }
+section { margin: 0 0 .85em; break-inside: avoid; page-break-inside: avoid; }
+.rules { border: 1.5px solid #000; padding: .5em .8em .6em; }
+.rules ul { margin: 0; padding-left: 1.2em; }
+.rules li { margin: .15em 0; }
+ul.items { list-style: none; margin: 0; padding: 0; }
+ul.items li { display: flex; align-items: flex-start; margin: .2em 0; break-inside: avoid; page-break-inside: avoid; }
+.box { flex: none; display: inline-block; width: 1em; height: 1em; margin: .18em .6em 0 0;
+  border: 1.5px solid #000; border-radius: 2px; background: #fff; }
+.critical .box { border-width: 2.5px; }
+.text { flex: 1; }
+.flag { display: inline-block; font-size: 7.5pt; font-weight: bold; letter-spacing: .04em; line-height: 1.3;
+  text-transform: uppercase; border: 1px solid #000; border-radius: 2px; padding: 0 .3em; margin-left: .4em; }
+.note { font-size: 8.5pt; font-style: italic; color: #222; margin: .1em 0 0; }
+.stage-note { margin: 0 0 .25em; font-size: 9pt; color: #222; }
+.write { height: 1.8em; border-bottom: 1px solid #000; }
+footer { border-top: 1px solid #000; margin-top: 1.2em; padding-top: .3em; font-size: 8pt; color: #222; }
 )";
 
 std::string note(const std::string& text, std::string_view css_class = "note") {
@@ -61,11 +54,6 @@ std::string meta(std::string_view label, const std::string& value) {
 // The mark of a critical item.
 std::string flag() { return "<span class=\"flag\">" + html(tr("critical")) + "</span>"; }
 
-std::string_view page_size(const std::string& paper) {
-  for (const auto& p : checklist_papers())
-    if (p.name == paper) return p.css_size;
-  return checklist_papers().front().css_size;
-}
 
 std::string header(const Sheet& sheet, const ChecklistStyle& style) {
   std::string out = "<header>\n<h1>" + html(sheet.title) + "</h1>\n<p class=\"meta\">";
@@ -113,15 +101,11 @@ std::string footer(const Sheet& sheet) {
 }  // namespace
 
 std::string checklist_html(const Sheet& sheet, const ChecklistStyle& style) {
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + html(sheet.language) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>" + html(sheet.title) + "</title>\n";
-  out += "<style>\n" + fmt::format(fmt::runtime(kStyle), page_size(style.paper)) + "</style>\n</head>\n<body>\n";
-  out += header(sheet, style);
+  std::string out = header(sheet, style);
   out += rules(sheet);
   for (const auto& s : sheet.stages) out += stage(s);
   out += footer(sheet);
-  return out + "</body>\n</html>\n";
+  return base::printable_page(sheet.language, sheet.title, style.paper, kStyle, out);
 }
 
 }  // namespace cxkit::checklist

@@ -51,13 +51,8 @@ struct Rule {
 const std::vector<Rule>& rules();
 const Rule& rule(Action action);
 
-// The levels the run can fail on, for the app's option; "never" has no
-// threshold.
-struct FailOn {
-  std::string_view name;
-  std::optional<Severity> threshold;
-};
-const std::vector<FailOn>& fail_on_levels();
+// The levels the run can fail on, for the app's option.
+using base::fail_on_levels;
 
 struct Options {
   // Unwaived policies at or above this severity fail the run; null: never.

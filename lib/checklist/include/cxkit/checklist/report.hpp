@@ -2,6 +2,7 @@
 // cx-checklist's output in each format: text for a terminal, Markdown task
 // lists, one self-contained printable HTML file, and JSON.
 #include <cxkit/base/format.hpp>
+#include <cxkit/base/page.hpp>
 #include <cxkit/checklist/checklist.hpp>
 
 #include <cstddef>
@@ -11,19 +12,10 @@
 
 namespace cxkit::checklist {
 
-// A paper size for printing the HTML (--paper).
-struct Paper {
-  std::string_view name;      // as given to --paper
-  std::string_view css_size;  // the @page size
-};
-
-// a4, letter: the table drives --paper and its help.
-const std::vector<Paper>& checklist_papers();
-
 struct ChecklistStyle {
   // Columns the text format wraps to.
   std::size_t width = 80;
-  // A name from checklist_papers(); HTML only.
+  // A name from base::papers(); HTML only.
   std::string paper = "a4";
   // The date printed on paper (YYYY-MM-DD); HTML only.
   std::string date;

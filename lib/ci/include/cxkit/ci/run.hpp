@@ -4,6 +4,7 @@
 #include <cxkit/base/diagnostic.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cxkit::ci {
@@ -45,5 +46,16 @@ struct Run {
   // The whole run in a line or two, the last GitHub notice; empty: none.
   std::string summary;
 };
+
+// A run of this build of cxkit for `tool`: its version and information URI,
+// the fingerprint key, no rules or summary yet.
+inline Run cxkit_run(std::string tool, std::string fingerprint) {
+  return {.tool = std::move(tool),
+          .version = CXKIT_VERSION,
+          .information_uri = CXKIT_INFORMATION_URI,
+          .rules = {},
+          .fingerprint = std::move(fingerprint),
+          .summary = {}};
+}
 
 }  // namespace cxkit::ci

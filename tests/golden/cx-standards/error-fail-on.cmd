@@ -1,0 +1,1 @@
+cx-standards --fail-on sometimes examples/standards/harbourview-hotels.yaml

@@ -1,0 +1,1 @@
+cx-standards --init -o examples/standards/harbourview-hotels.yaml

@@ -1,0 +1,1 @@
+GITHUB_ACTIONS=true cx-standards tests/data/standards/clinic-draft-broken.yaml

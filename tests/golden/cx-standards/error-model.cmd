@@ -1,0 +1,1 @@
+cx-standards tests/data/standards/clinic-draft-broken.yaml

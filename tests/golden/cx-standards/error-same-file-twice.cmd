@@ -1,0 +1,1 @@
+cx-standards examples/standards/harbourview-hotels.yaml ./examples/standards/harbourview-hotels.yaml

@@ -1,0 +1,1 @@
+cx-standards --workbook examples/standards/harbourview-hotels.yaml

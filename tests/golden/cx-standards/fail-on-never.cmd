@@ -1,0 +1,1 @@
+cx-standards --fail-on never examples/standards/harbourview-hotels.yaml

@@ -1,0 +1,1 @@
+GITHUB_ACTIONS=true cx-standards examples/standards/harbourview-hotels.yaml

@@ -1,0 +1,1 @@
+cx-standards -f csv --date 2026-12-01 tests/data/standards/hostile.yaml

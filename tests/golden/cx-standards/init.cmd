@@ -1,0 +1,1 @@
+cx-standards --init --organisation 'Harbourview Hotels'

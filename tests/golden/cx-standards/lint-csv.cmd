@@ -1,0 +1,1 @@
+cx-standards -f csv examples/standards/harbourview-hotels.yaml

@@ -1,0 +1,1 @@
+cx-standards -f github examples/standards/harbourview-hotels.yaml

@@ -1,0 +1,1 @@
+cx-standards -f json examples/standards/harbourview-hotels.yaml

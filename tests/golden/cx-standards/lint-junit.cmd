@@ -1,0 +1,1 @@
+cx-standards -f junit examples/standards/harbourview-hotels.yaml

@@ -1,0 +1,1 @@
+cx-standards -f markdown examples/standards/harbourview-hotels.yaml

@@ -1,0 +1,1 @@
+cx-standards -f sarif examples/standards/harbourview-hotels.yaml
