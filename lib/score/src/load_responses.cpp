@@ -68,8 +68,12 @@ Responses parse_responses(std::string_view text, const std::string& source, cons
     problems.add(Error(src.at(*answers), "both 'answers' and 'respondents' are given: expected 'answers' for one "
                                          "respondent or 'respondents' for several"));
   if (answers) {
-    RawRespondent respondent{"respondent", src.at(file.root()), {}, ""};
-    if (const Node* id = f.find("respondent")) problems.check([&] { respondent.id = src.id(*id, "'respondent'"); });
+    RawRespondent respondent{"respondent", src.at(file.root()), {}, "", false};
+    if (const Node* id = f.find("respondent"))
+      problems.check([&] {
+        respondent.id = src.id(*id, "'respondent'");
+        respondent.named = true;
+      });
     problems.check([&] { respondent.answers = read_answers(src, *answers, problems); });
     r.respondents.push_back(std::move(respondent));
     problems.finish();
@@ -100,7 +104,7 @@ std::vector<Respondent> bind_answers(const Questionnaire& q, const Responses& re
   Problems problems;
   std::vector<Respondent> out;
   for (const auto& raw : responses.respondents) {
-    Respondent respondent{raw.id, raw.where, std::vector<Answer>(ids.size())};
+    Respondent respondent{raw.id, raw.where, std::vector<Answer>(ids.size()), raw.role};
     for (const auto& answer : raw.answers) {
       const auto found = index.find(answer.item);
       if (found == index.end()) {

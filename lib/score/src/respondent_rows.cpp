@@ -27,24 +27,28 @@ std::string json_string(const std::string& s) {
 
 }  // namespace
 
-RespondentRows::RespondentRows(const std::string& path, const Questionnaire& q, bool grouped)
-    : q_(q), csv_(csv_path(path)), grouped_(grouped), file_(path) {
+RespondentRows::RespondentRows(const std::string& path, const Questionnaire& q, bool grouped, bool roles)
+    : q_(q), csv_(csv_path(path)), grouped_(grouped), roles_(roles), file_(path) {
   if (!csv_) return;
   std::string header = grouped ? "id,group" : "id";
+  if (roles) header += ",role";
   for (const auto& section : q.sections) header += "," + csv_cell(section.id);
   file_.write(header + ",overall\r\n");
 }
 
-void RespondentRows::format(const RespondentScore& score, const std::string& group, std::string& out) const {
+void RespondentRows::format(const RespondentScore& score, const std::string& group, std::string& out,
+                            const std::string& role) const {
   const auto number = [](const std::optional<double>& v) { return v ? fmt::format("{}", *v) : std::string(); };
   if (csv_) {
     out += csv_cell(score.id);
     if (grouped_) out += "," + csv_cell(group);
+    if (roles_) out += "," + csv_cell(role);
     for (const auto& percent : score.percent) out += "," + number(percent);
     out += "," + number(score.overall) + "\r\n";
   } else {
     out += "{\"id\":" + json_string(score.id);
     if (grouped_) out += ",\"group\":" + json_string(group);
+    if (roles_) out += ",\"role\":" + (role.empty() ? std::string("null") : json_string(role));
     out += ",\"sections\":{";
     for (std::size_t s = 0; s < q_.sections.size(); ++s) {
       if (s) out += ',';

@@ -13,16 +13,18 @@ namespace cxkit::score {
 class RespondentRows {
  public:
   // Throws Error when the extension is neither .csv nor .ndjson/.jsonl.
-  RespondentRows(const std::string& path, const Questionnaire& questionnaire, bool grouped);
+  // With `roles`, each row has the respondent's role (responses' `role:`).
+  RespondentRows(const std::string& path, const Questionnaire& questionnaire, bool grouped, bool roles);
 
-  void add(const RespondentScore& score, const std::string& group) {
+  void add(const RespondentScore& score, const std::string& group, const std::string& role) {
     line_.clear();
-    format(score, group, line_);
+    format(score, group, line_, role);
     file_.write(line_);
   }
   // The row of one respondent appended to `out` (on any thread), and rows
   // so made written in order.
-  void format(const RespondentScore& score, const std::string& group, std::string& out) const;
+  void format(const RespondentScore& score, const std::string& group, std::string& out,
+              const std::string& role = {}) const;
   void write(std::string_view rows) { file_.write(rows); }
   void commit() { file_.commit(); }
 
@@ -30,6 +32,7 @@ class RespondentRows {
   const Questionnaire& q_;
   bool csv_;
   bool grouped_;
+  bool roles_;
   base::AtomicFile file_;
   std::string line_;
 };

@@ -90,6 +90,8 @@ class Run {
     if (!job.mapping.empty()) mapping_ = load_mapping(job.mapping, job.limits);
     if (!job.baseline.empty()) baseline_ = load_baseline(job.baseline, job.limits);
     grouped_ = !job.survey.group_by.empty() || (mapping_ && mapping_->group);
+    // Responses files give roles: their rows per respondent say them.
+    roles_ = std::any_of(job.files.begin(), job.files.end(), [&](const std::string& f) { return !is_csv(job, f); });
   }
 
   Report finish() {
@@ -127,6 +129,7 @@ class Run {
     for (auto [list, value] : {std::pair{&clients_, &responses.client}, std::pair{&dates_, &responses.date}})
       if (!value->empty() && std::find(list->begin(), list->end(), *value) == list->end()) list->push_back(*value);
     const auto respondents = bind_answers(q, responses);
+    check_once(responses);
     for (const auto& respondent : respondents) add(respondent, "");
     intake_.read += respondents.size();
   }
@@ -210,9 +213,23 @@ class Run {
     if (!total_) {
       total_ = std::make_unique<Scorer>(q, job_.scoring);
       if (!job_.per_respondent.empty())
-        rows_ = std::make_unique<RespondentRows>(job_.per_respondent, q, grouped_);
+        rows_ = std::make_unique<RespondentRows>(job_.per_respondent, q, grouped_, roles_);
     }
     return q;
+  }
+
+  // A respondent id of one responses file in another is the same person
+  // counted twice (its file gave it: top-level answers without
+  // `respondent:` are each their own).
+  void check_once(const Responses& responses) {
+    for (const auto& r : responses.respondents) {
+      if (!r.named) continue;
+      const auto [at, fresh] = yaml_ids_.try_emplace(r.id, r.where);
+      if (!fresh)
+        throw Error(r.where, fmt::format("respondent '{}' is also in {}: expected each respondent once over all "
+                                         "inputs (the same person would count twice)",
+                                         base::shown(r.id), to_string(at->second)));
+    }
   }
 
   static bool no_answer(const Respondent& respondent) {
@@ -262,7 +279,7 @@ class Run {
   void add(const Respondent& respondent, const std::string& name) {
     total_->add(respondent, score_);
     if (grouped_) group(name).add(respondent);
-    if (rows_) rows_->add(score_, name);
+    if (rows_) rows_->add(score_, name, respondent.role);
   }
 
   // The group's scorer; groups are reported in the order first seen.
@@ -332,12 +349,14 @@ class Run {
   std::optional<Mapping> mapping_;
   std::optional<Baseline> baseline_;
   bool grouped_ = false;
+  bool roles_ = false;
   std::unique_ptr<Scorer> total_;
   RespondentScore score_;  // reused for every respondent
   std::vector<std::pair<std::string, std::unique_ptr<Scorer>>> groups_;
   std::unordered_map<std::string, std::size_t> group_index_;
   std::unique_ptr<RespondentRows> rows_;
   std::vector<std::string> clients_, dates_;  // of the YAML inputs, each once, in order
+  std::unordered_map<std::string, Location> yaml_ids_;  // respondent ids of the YAML inputs
   std::vector<Worker> workers_;
   std::size_t blocks_ = 0;  // blocks read, over all files
   RespondentIds ids_;       // of every export, rows numbered over all

@@ -20,6 +20,8 @@ struct Respondent {
   Location where;
   // One per questionnaire item, in Questionnaire item order.
   std::vector<Answer> answers;
+  // The responses' `role:` ("Owner"), for the rows per respondent; may be empty.
+  std::string role = {};
 };
 
 // A responses file as written, before it is matched to its questionnaire.
@@ -34,6 +36,8 @@ struct RawRespondent {
   Location where;
   std::vector<RawAnswer> answers;
   std::string role;  // optional ("Owner"); for the rows per respondent
+  // The id is the file's: false for top-level answers without `respondent:`.
+  bool named = true;
 };
 
 struct Responses {

@@ -1,0 +1,1 @@
+cx-score -f json --per-respondent $TMP_DIR/rows.csv examples/score/sparkle-cleaning.yaml examples/score/harbour-dental.yaml > /dev/null && cat $TMP_DIR/rows.csv && cx-score --per-respondent $TMP_DIR/rows.ndjson examples/score/sparkle-cleaning.yaml > /dev/null && cat $TMP_DIR/rows.ndjson
