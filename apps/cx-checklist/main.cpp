@@ -27,6 +27,8 @@ struct Options {
   std::string format = "text";
   std::string paper = "a4";
   std::string date;
+  bool notes = false;
+  bool sign_off = false;
   bool list = false;
 };
 
@@ -86,7 +88,8 @@ int run(const Options& o) {
       o.selection.customers.empty() ? checklist::Checklist{} : checklist::builtin_checklist(checklist::kCustomerTypes);
   check_order(o, checklist, types);
   const checklist::Sheet sheet = checklist::make_sheet(checklist, o.selection, types);
-  const checklist::ChecklistStyle style{width, o.paper, o.date.empty() ? base::today() : o.date};
+  const checklist::ChecklistStyle style{width, o.paper, o.date.empty() ? base::today() : o.date, o.notes,
+                                        o.sign_off};
   app::emit(o.common, base::row(checklist::checklist_formats(), o.format).write(sheet, style));
   return app::kOk;
 }
@@ -118,6 +121,10 @@ int main(int argc, char** argv) {
   cli.add_option("--date", o.date, "Date printed on the HTML (default today)")
       ->check(app::date_check())
       ->option_text("YYYY-MM-DD");
+  cli.add_flag("--notes", o.notes,
+               "Print the source and the source notes too (for reviewers; staff sheets leave them out; JSON has "
+               "them always)");
+  cli.add_flag("--sign-off", o.sign_off, "Add lines for the name, shift, date and signature of who did the task");
   cli.add_flag("--list", o.list, "List the built-in checklists with their stages, and the customer types");
   return app::run(cli, argc, argv, [&] { return run(o); }, hint_words);
 }

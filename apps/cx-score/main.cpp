@@ -4,6 +4,7 @@
 #include <cxkit/base/escape.hpp>
 #include <cxkit/base/i18n.hpp>
 #include <cxkit/base/io.hpp>
+#include <cxkit/base/text.hpp>
 #include <cxkit/score/run.hpp>
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/score/load.hpp>
@@ -98,8 +99,15 @@ int list_builtins(const app::Common& common) {
   std::string out = std::string(base::tr("Built-in questionnaires:")) + "\n";
   for (const auto& builtin : base::builtins("questionnaire")) {
     const auto q = score::parse_questionnaire(builtin.text, builtin.source);
-    out += base::trf("  {}  ({}, {} sections, {} items) {}\n", q.id, builtin.language, q.sections.size(),
-                     q.item_count(), q.title);
+    const auto sections = fmt::format(fmt::runtime(base::trn("{} section", "{} sections", q.sections.size())),
+                                      q.sections.size());
+    const auto items = fmt::format(fmt::runtime(base::trn("{} item", "{} items", q.item_count())), q.item_count());
+    out += base::trf("  {}  ({}, {}, {}) {}\n", q.id, builtin.language, sections, items, q.title);
+    for (const auto& [label, text] : {std::pair{"from", &q.source}, std::pair{"lost in the source", &q.lost},
+                                      std::pair{"note", &q.notice}})
+      if (!text->empty())
+        for (const auto& line : base::wrap(base::terminal(base::trf("{}: {}", base::tr(label), *text)), 74))
+          out += "      " + line + "\n";
   }
   app::emit(common, out);
   return app::kOk;

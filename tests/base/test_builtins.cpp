@@ -2,7 +2,10 @@
 #include <cxkit/base/builtins.hpp>
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -44,3 +47,27 @@ TEST_CASE("find_builtin by kind, id and language, falling back to English") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("every figure and count of the seeds is in the built-ins (tests/data/seed-figures.tsv)") {
+  // The built-ins' text, lower case: a figure is found whatever its case.
+  std::string all;
+  for (const auto& file : embedded_files()) all += std::string(file.text) + "\n";
+  std::transform(all.begin(), all.end(), all.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::ifstream table(CXKIT_SOURCE_DIR "/tests/data/seed-figures.tsv");
+  REQUIRE(table);
+  std::string line;
+  std::getline(table, line);
+  CHECK(line == "seed\tfigure\twhere");
+  std::size_t rows = 0;
+  while (std::getline(table, line)) {
+    if (line.empty()) continue;
+    const auto first = line.find('\t'), second = line.find('\t', first + 1);
+    REQUIRE_MESSAGE(second != std::string::npos, line);
+    std::string figure = line.substr(first + 1, second - first - 1);
+    std::transform(figure.begin(), figure.end(), figure.begin(), [](unsigned char c) { return std::tolower(c); });
+    CHECK_MESSAGE(all.find(figure) != std::string::npos, "seed ", line.substr(0, first), ": '", figure, "' (",
+                  line.substr(second + 1), ") is in no built-in");
+    ++rows;
+  }
+  CHECK(rows >= 20);
+}

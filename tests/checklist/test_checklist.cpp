@@ -90,14 +90,14 @@ TEST_CASE("checklist loader rules: located errors that say what was expected") {
   CHECK(load_error(kTop + "stage: []\n") ==
         "c.yaml:1:1: error: the checklist has no 'stages': expected a value for it\n"
         "c.yaml:5:1: error: unknown key 'stage' in the checklist (did you mean 'stages'?); expected one of: kind, "
-        "version, id, title, language, mode, revision, source, note, rules, stages");
+        "version, id, title, language, mode, revision, source, source_note, lost, note, rules, stages");
   CHECK(load_error(kTop) == "c.yaml:1:1: error: the checklist has no 'stages': expected a value for it");
   CHECK(load_error(kTop + "stages: []\n") == "c.yaml:5:9: error: 'stages' has 0 entries: expected at least 1");
   CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, items: []}\n") ==
         "c.yaml:6:30: error: 'items' has 0 entries: expected at least 1");
   CHECK(load_error(kTop + "mode: do-confrim\nstages: []\n") ==
         "c.yaml:5:7: error: 'mode' is 'do-confrim' (did you mean 'do-confirm'?): expected one of: do-confirm, "
-        "read-do\n"
+        "read-do, reference\n"
         "c.yaml:6:9: error: 'stages' has 0 entries: expected at least 1");
   CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, items: [{id: i, text: T}]}\n"
                           "  - {id: s, title: S2, items: [{id: i, text: T}]}\n") ==
@@ -111,13 +111,13 @@ TEST_CASE("checklist loader rules: located errors that say what was expected") {
         "c.yaml:6:20: error: a stage's 'title' is empty: expected some text");
   CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, items: [{id: i, text: T, critical: yes}]}\n") ==
         "c.yaml:6:58: error: 'critical' is 'yes': expected true or false");
-  CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, write_in: 1, items: [{id: i, text: T}]}\n") ==
-        "c.yaml:6:33: error: 'write_in' is '1': expected true or false");
+  CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, write_in: yes, items: [{id: i, text: T}]}\n") ==
+        "c.yaml:6:33: error: 'write_in' is 'yes': expected true, false or the lines to write on, 0 to 20");
   CHECK(load_error(kTop + "stages:\n  - {id: 'a b', title: S, items: [{id: i, text: T}]}\n") ==
         "c.yaml:6:10: error: 'id' is 'a b': expected an id of 1 to 64 letters, digits, '-', '_' or '.'");
   CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, items: [{id: i, txt: T}]}\n") ==
         "c.yaml:6:39: error: unknown key 'txt' in an item (did you mean 'text'?); expected one of: id, text, "
-        "critical, note");
+        "critical, ground, note, source_note");
 }
 
 TEST_CASE("every model error of a checklist file is reported, each stage and item on its own") {
@@ -128,15 +128,16 @@ TEST_CASE("every model error of a checklist file is reported, each stage and ite
                           "                                       {id: name, text: ''}]}\n"
                           "  - {id: greet, title: Closing, items: [{id: bye, text: Say goodbye}]}\n"
                           "  - {id: wrap, title: ' ', write_in: sometimes, items: []}\n") ==
-        "c.yaml:5:7: error: 'mode' is 'read_do' (did you mean 'read-do'?): expected one of: do-confirm, read-do\n"
+        "c.yaml:5:7: error: 'mode' is 'read_do' (did you mean 'read-do'?): expected one of: do-confirm, read-do, "
+        "reference\n"
         "c.yaml:6:1: error: unknown key 'revison' in the checklist (did you mean 'revision'?); expected one of: "
-        "kind, version, id, title, language, mode, revision, source, note, rules, stages\n"
+        "kind, version, id, title, language, mode, revision, source, source_note, lost, note, rules, stages\n"
         "c.yaml:7:23: error: a rule's 'text' is empty: expected some text\n"
         "c.yaml:9:81: error: 'critical' is 'maybe': expected true or false\n"
         "c.yaml:10:57: error: an item's 'text' is empty: expected some text\n"
         "c.yaml:11:5: error: duplicate stage id 'greet' (first used on line 9): expected each id once\n"
         "c.yaml:12:23: error: a stage's 'title' is empty: expected some text\n"
-        "c.yaml:12:38: error: 'write_in' is 'sometimes': expected true or false\n"
+        "c.yaml:12:38: error: 'write_in' is 'sometimes': expected true, false or the lines to write on, 0 to 20\n"
         "c.yaml:12:56: error: 'items' has 0 entries: expected at least 1");
 }
 
@@ -144,12 +145,14 @@ TEST_CASE("built-ins by id; an unknown id suggests one and lists them") {
   CHECK(checklist::load_checklist("phone-call").id == "phone-call");
   CHECK(error_of([] { checklist::load_checklist("phone-cal"); }) ==
         "error: there is no built-in checklist 'phone-cal' (did you mean 'phone-call'?); built-ins: "
-        "communication-skills, customer-types, de-escalation, etiquette, phone-call, problem-solving; or give the "
-        "path of a checklist file");
+        "communication-barriers, communication-skills, customer-communication, customer-requirements, "
+        "customer-types, de-escalation, dissatisfaction-reasons, educating-staff, etiquette, phone-call, "
+        "problem-solving, service-figures, service-ideology, vision-and-mission; or give the path of a checklist "
+        "file");
   const auto example = checklist::load_checklist(std::string(CXKIT_SOURCE_DIR) + "/examples/checklists/returns-desk.yaml");
   CHECK(example.id == "returns-desk");
   for (const auto& b : base::builtins("checklist")) CHECK(checklist::parse_checklist(b.text, b.source).id == b.id);
-  CHECK(checklist::builtin_checklists().size() == 6);
+  CHECK(checklist::builtin_checklists().size() == 14);
 }
 
 TEST_CASE("the seeds' counts and figures are in the built-ins exactly") {
@@ -240,13 +243,15 @@ TEST_CASE("--customer appends the handling tips of those customer types") {
 
 TEST_CASE("--list: every built-in with its stages, and the customer types") {
   const auto cat = checklist::catalogue(checklist::builtin_checklists());
-  REQUIRE(cat.checklists.size() == 6);
-  CHECK(cat.checklists[4].id == "phone-call");
-  CHECK(cat.checklists[4].stages.front() == "greeting");
+  REQUIRE(cat.checklists.size() == 14);
+  CHECK(cat.checklists[9].id == "phone-call");
+  CHECK(cat.checklists[9].stages.front() == "greeting");
+  CHECK(cat.checklists[11].id == "service-figures");
+  CHECK(cat.checklists[11].mode == checklist::Checklist::Mode::Reference);
   CHECK(cat.customer_types.size() == 11);
   const std::string list = checklist::checklist_list(cat, 80);
-  CHECK(list.find("  phone-call            Handling a customer phone call\n") != std::string::npos);
-  CHECK(list.find("  irritable             Irritable customer\n") != std::string::npos);
+  CHECK(list.find("  phone-call               Handling a customer phone call\n") != std::string::npos);
+  CHECK(list.find("  irritable                Irritable customer\n") != std::string::npos);
 }
 
 TEST_CASE("text: boxes, marks explained once, wrapped to the width, no escape reaches the terminal") {
@@ -260,8 +265,8 @@ TEST_CASE("text: boxes, marks explained once, wrapped to the width, no escape re
   checklist::Sheet sheet;
   sheet.id = "x";
   sheet.title = "Title \x1b[2J\x1b]0;pwned\x07";
-  sheet.stages.push_back({1, false, {"s", "客戶服務中的群體分類及服務要點客戶服務中的群體分類", "", true,
-                                     {{"i", "Não há razão para ficar irritado", true, ""}, {"j", "plain", false, ""}}}});
+  sheet.stages.push_back({1, false, {"s", "客戶服務中的群體分類及服務要點客戶服務中的群體分類", "", "", false, 1,
+                                     {{"i", "Não há razão para ficar irritado", true, "", ""}, {"j", "plain", false, "", ""}}}});
   const std::string out = checklist::checklist_text(sheet, {30, "a4", ""});
   CHECK(out.find('\x1b') == std::string::npos);
   CHECK(out.find('\x07') == std::string::npos);
@@ -280,7 +285,7 @@ TEST_CASE("html: self-contained, escaped, printable") {
   sheet.revision = "r<1>";
   sheet.rules.push_back({"r", "Rule <b>", "note & more"});
   sheet.stages.push_back(
-      {2, false, {"s\"", "Stage <i>", "stage note", true, {{"i", "Item \"1\"", true, "n<"}, {"j", "J", false, ""}}}});
+      {2, false, {"s\"", "Stage <i>", "stage note", "", false, 1, {{"i", "Item \"1\"", true, "", "n<"}, {"j", "J", false, "", ""}}}});
   const std::string a4 = checklist::checklist_html(sheet, {80, "a4", "2026-01-15"});
   CHECK(a4.find("<script") == std::string::npos);
   CHECK(a4.find("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; co") != std::string::npos);
@@ -305,13 +310,95 @@ TEST_CASE("markdown task lists and json fields") {
   const std::string md = checklist::checklist_markdown(sheet, {});
   CHECK(md.starts_with("# Handling a customer phone call\n"));
   CHECK(md.find("## 1. Greeting\n\n- [ ] Introduce yourself. **(critical)**\n") != std::string::npos);
-  CHECK(md.find("- [ ] Greet the customer.\n") != std::string::npos);
+  CHECK(md.find("- [ ] Greet the customer. **(critical)**\n") != std::string::npos);
   const std::string json = checklist::checklist_json(sheet, {});
   CHECK(json.find("\"id\": \"phone-call\"") != std::string::npos);
   CHECK(json.find("\"mode\": \"do-confirm\"") != std::string::npos);
   CHECK(json.find("\"rules\": [") != std::string::npos);
   CHECK(json.find("\"id\": \"introduce-yourself\",\n          \"text\": \"Introduce yourself.\",\n"
                   "          \"critical\": true") != std::string::npos);
+}
+
+TEST_SUITE_END();
+
+TEST_SUITE_BEGIN("checklist/handbook");
+
+TEST_CASE("a critical item names its ground; a reference card has nothing critical; write_in gives N lines") {
+  CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, items: [{id: i, text: T, ground: \"seed 001\"}]}\n") ==
+        "c.yaml:6:56: error: 'ground' says why an item is critical, but this one is not: expected critical: true "
+        "with it, or no 'ground'");
+  CHECK(load_error(kTop + "mode: reference\nstages:\n  - {id: s, title: S, items: [{id: i, text: T, critical: true}]}\n") ==
+        "c.yaml:7:58: error: a reference card has nothing to tick, so nothing critical: expected no 'critical' (or "
+        "mode: do-confirm or read-do)");
+  CHECK(load_error(kTop + "stages:\n  - {id: s, title: S, write_in: 21, items: [{id: i, text: T}]}\n") ==
+        "c.yaml:6:33: error: 'write_in' is '21': expected true, false or the lines to write on, 0 to 20");
+  const auto c = checklist::parse_checklist(
+      kTop + "stages:\n  - {id: a, title: A, write_in: 3, items: [{id: i, text: T, critical: true, ground: G}]}\n"
+             "  - {id: b, title: B, situation: true, write_in: true, items: [{id: i, text: T}]}\n"
+             "  - {id: c, title: C, items: [{id: i, text: T}]}\n",
+      "c.yaml");
+  CHECK(c.stages[0].write_in == 3);
+  CHECK(c.stages[1].write_in == 1);
+  CHECK(c.stages[0].items[0].ground == "G");
+  // The stages numbered first, the situation after them without a number.
+  const auto sheet = checklist::make_sheet(c);
+  CHECK(ids_of(sheet) == std::vector<std::string>{"a", "c", "b"});
+  CHECK(sheet.stages[1].number == 2);
+  CHECK(sheet.stages[2].number == 0);
+  CHECK(checklist::stage_heading(sheet.stages[2]) == "B");
+}
+
+TEST_CASE("every critical item of a built-in names the seed that makes it critical") {
+  std::size_t critical = 0;
+  for (const auto& c : checklist::builtin_checklists())
+    for (const auto& s : c.stages)
+      for (const auto& item : s.items) {
+        if (!item.critical) continue;
+        ++critical;
+        CHECK_MESSAGE(item.ground.find("seed 00") != std::string::npos, c.id, "/", s.id, "/", item.id);
+      }
+  MESSAGE("critical items with a ground: ", critical);
+}
+
+TEST_CASE("staff sheets leave source notes out; --notes puts them in; JSON always has them") {
+  const auto c = checklist::parse_checklist(
+      kTop + "source: seed 000\nsource_note: garbled heading\nnote: Keep it by the phone.\nstages:\n"
+             "  - {id: s, title: S, source_note: stage garble, items: [{id: i, text: T, note: Say it kindly., "
+             "source_note: literally 'kindly say'}]}\n",
+      "c.yaml");
+  const auto sheet = checklist::make_sheet(c);
+  for (const auto& format : checklist::checklist_formats()) {
+    CAPTURE(format.name);
+    checklist::ChecklistStyle staff{80, "a4", "2026-12-01", false, false};
+    checklist::ChecklistStyle reviewer = staff;
+    reviewer.notes = true;
+    const std::string out = format.write(sheet, staff), all = format.write(sheet, reviewer);
+    CHECK(out.find("Say it kindly.") != std::string::npos);
+    CHECK(out.find("Keep it by the phone.") != std::string::npos);
+    for (const char* hidden : {"garbled heading", "stage garble", "literally"}) {
+      CHECK((out.find(hidden) == std::string::npos) == (format.media != base::Media::Json));
+      CHECK(all.find(hidden) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a reference card has no boxes; --sign-off adds name, shift, date and signature lines") {
+  const auto card = checklist::make_sheet(checklist::parse_checklist(
+      kTop + "mode: reference\nstages:\n  - {id: s, title: S, items: [{id: i, text: Read this}]}\n", "c.yaml"));
+  checklist::ChecklistStyle style{80, "a4", "2026-12-01", false, true};
+  const std::string text = checklist::checklist_text(card, style);
+  CHECK(text.find("[ ]") == std::string::npos);
+  CHECK(text.find("\u2022 Read this") != std::string::npos);
+  CHECK(checklist::checklist_markdown(card, style).find("- [ ]") == std::string::npos);
+  for (const auto& field : checklist::sign_off_fields()) {
+    CHECK(text.find(field + ":") != std::string::npos);
+    CHECK(checklist::checklist_html(card, style).find("<div>" + field + "</div>") != std::string::npos);
+  }
+  // Every printed page names the sheet and counts its pages.
+  const std::string html = checklist::checklist_html(card, style);
+  CHECK(html.find("@top-left { content: \"C \u00b7 c\"") != std::string::npos);
+  CHECK(html.find("counter(page)") != std::string::npos);
+  CHECK(html.find("counter(pages)") != std::string::npos);
 }
 
 TEST_SUITE_END();

@@ -34,7 +34,7 @@ TEST_CASE("questionnaire model rules") {
   CHECK(questionnaire_error(kHeader + "titel: x\n") ==
         "q.yaml:1:1: error: 'sections' has 0 entries: expected at least 1\n"
         "q.yaml:6:1: error: unknown key 'titel' in the questionnaire (did you mean 'title'?); expected one of: "
-        "kind, version, id, title, language, source, note, scale, sections, bands");
+        "kind, version, id, title, language, source, note, notice, lost, scale, sections, bands");
   CHECK(questionnaire_error(kHeader + "sections:\n  - {id: s, title: S, items: [{id: i, text: T}]}\n"
                                       "  - {id: s, title: S2, items: [{id: j, text: T}]}\n") ==
         "q.yaml:8:10: error: duplicate section id 's' (first used on line 7): expected each id once");
@@ -105,8 +105,8 @@ TEST_CASE("the built-in questionnaire is the seed's: 7 sections, the staff secti
 TEST_CASE("an unknown built-in suggests the closest") {
   CHECK(error_of([] { score::load_questionnaire("customer-service-quotent"); }) ==
         "error: there is no built-in questionnaire 'customer-service-quotent' (did you mean "
-        "'customer-service-quotient'?); built-ins: customer-service-quotient; or give the path of a questionnaire "
-        "file");
+        "'customer-service-quotient'?); built-ins: communication-principles, customer-data, "
+        "customer-service-quotient, service-quality-criteria; or give the path of a questionnaire file");
 }
 
 TEST_CASE("n/a is spelt as the questionnaire says, else as its language's built-in spellings") {

@@ -37,11 +37,19 @@ fail() {
 # A change here means the layout changed: look at the PDF before updating.
 declare -A expected_pages=(
   [communication-skills/a4]=2 [communication-skills/letter]=2
-  [customer-types/a4]=3 [customer-types/letter]=3
+  [customer-types/a4]=2 [customer-types/letter]=3
   [de-escalation/a4]=2 [de-escalation/letter]=2
   [etiquette/a4]=1 [etiquette/letter]=1
   [phone-call/a4]=2 [phone-call/letter]=2
   [problem-solving/a4]=1 [problem-solving/letter]=1
+  [communication-barriers/a4]=2 [communication-barriers/letter]=2
+  [customer-communication/a4]=2 [customer-communication/letter]=2
+  [customer-requirements/a4]=2 [customer-requirements/letter]=2
+  [dissatisfaction-reasons/a4]=1 [dissatisfaction-reasons/letter]=1
+  [educating-staff/a4]=1 [educating-staff/letter]=1
+  [service-figures/a4]=1 [service-figures/letter]=1
+  [service-ideology/a4]=1 [service-ideology/letter]=1
+  [vision-and-mission/a4]=3 [vision-and-mission/letter]=3
   [workbook/a4]=10 [workbook/letter]=13
 )
 
@@ -93,9 +101,14 @@ check() {
     done >"$dir/sizes"
   if [ -s "$dir/sizes" ]; then fail "$(head -1 "$dir/sizes")"; fi
 
-  local n
+  local n title
+  title=$(sed -n 's:.*<title>\(.*\)</title>.*:\1:p' "$dir/x.html" | head -1 |
+    sed "s/&#39;/'/g; s/&quot;/\"/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\\&/g" | cut -c1-24)
   for ((n = 1; n <= pages; n++)); do
     pdftotext -layout -f "$n" -l "$n" "$dir/x.pdf" - | squeeze >"$dir/page-$n.txt"
+    # Every page carries its number of the whole and the sheet's title.
+    grep -qF "Page $n of $pages" "$dir/page-$n.txt" || fail "$name/$paper: page $n does not say 'Page $n of $pages'"
+    grep -qF -- "$title" "$dir/page-$n.txt" || fail "$name/$paper: page $n does not carry the title '$title'"
   done
   [ -n "$units" ] || { [ "$failures" = "$before" ] && echo "ok: $name on $paper: $pages page(s)"; return; }
 
@@ -115,10 +128,13 @@ check() {
   [ "$failures" = "$before" ] && echo "ok: $name on $paper: $pages page(s), $count units, none split"
 }
 
-# A checklist's stages and items, one per line, from its text format unwrapped.
+# A checklist's stages (numbered), situations ("- ") and items (boxes, or a
+# reference card's bullets), one per line, from its text format unwrapped.
 checklist_units() {
   COLUMNS=1000 "$bin/cx-checklist" "$@" |
-    awk '/^[0-9]+\. / { print "S\t" $0; next } /^(   | ! )\[ \] / { print "I\t" substr($0, 8) }' | squeeze
+    awk '/^[0-9]+\. / { print "S\t" $0; next } /^- / { sub(/^- +/, ""); print "S\t" $0; next }
+         /^(   | ! )\[ \] / { print "I\t" substr($0, 8); next } /^   \xe2\x80\xa2 / { sub(/^   \xe2\x80\xa2 /, ""); print "I\t" $0 }' |
+    squeeze
 }
 
 ids=$("$bin/cx-checklist" --list | awk '/^Built-in checklists/ { on = 1; next } /^$/ { on = 0 } on && /^  [^ ]/ { print $1 }')

@@ -1,5 +1,7 @@
 #include <cxkit/base/escape.hpp>
 
+#include <fmt/format.h>
+
 namespace cxkit::base {
 namespace {
 
@@ -47,6 +49,20 @@ std::string csv_cell(std::string_view text) {
     out += c;
   }
   return out + '"';
+}
+
+std::string css_string(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\\' || c == '"')
+      out += std::string("\\") + c;
+    else if (u < 0x20 || u == 0x7f || c == '<' || c == '>' || c == '&')
+      out += fmt::format("\\{:X} ", u);
+    else
+      out += c;
+  }
+  return out + "\"";
 }
 
 std::string xml(std::string_view text) {

@@ -1,6 +1,7 @@
 #include <cxkit/base/page.hpp>
 
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
 
 #include <fmt/format.h>
 
@@ -34,11 +35,20 @@ std::string_view page_size(std::string_view name) {
 }
 
 std::string printable_page(std::string_view language, std::string_view title, std::string_view paper,
-                           std::string_view css, std::string_view body) {
+                           std::string_view css, std::string_view body, std::string_view running_head) {
+  // The margin boxes: CSS strings, so every value is escaped for CSS.
+  std::string marks = "@page {\n";
+  if (!running_head.empty())
+    marks += fmt::format("  @top-left {{ content: {}; font: 7.5pt \"DejaVu Sans\", sans-serif; }}\n",
+                         css_string(running_head));
+  marks += fmt::format("  @bottom-right {{ content: {} counter(page) {} counter(pages); font: 7.5pt \"DejaVu Sans\", "
+                       "sans-serif; }}\n}}\n",
+                       css_string(std::string(tr("Page")) + " "), css_string(" " + std::string(tr("of")) + " "));
   return fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                     "<title>{}</title>\n<style>\n{}{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-                     html(language), html(title), fmt::format(fmt::runtime(kFrame), page_size(paper)), css, body);
+                     "<title>{}</title>\n<style>\n{}{}{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+                     html(language), html(title), fmt::format(fmt::runtime(kFrame), page_size(paper)), marks, css,
+                     body);
 }
 
 }  // namespace cxkit::base

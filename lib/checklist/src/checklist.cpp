@@ -31,6 +31,7 @@ Sheet header(const Checklist& c) {
   sheet.revision = c.revision;
   sheet.source = c.source;
   sheet.note = c.note;
+  sheet.source_note = c.source_note;
   sheet.rules = c.rules;
   return sheet;
 }
@@ -67,15 +68,23 @@ Sheet make_sheet(const Checklist& checklist, const Selection& selection,
                               hint(Hint::Customer), id, base::did_you_mean(id, types), base::join(types)));
 
   Sheet sheet = header(checklist);
-  for (std::size_t i = 0; i < checklist.stages.size(); ++i)
-    if (selection.stages.empty() || contains(selection.stages, checklist.stages[i].id))
-      sheet.stages.push_back({i + 1, false, checklist.stages[i]});
+  // The stages numbered in order, the situations after them unnumbered.
+  for (const bool situations : {false, true}) {
+    std::size_t number = 0;
+    for (const auto& stage : checklist.stages) {
+      if (stage.situation != situations) continue;
+      ++number;
+      if (selection.stages.empty() || contains(selection.stages, stage.id))
+        sheet.stages.push_back({situations ? 0 : number, false, stage});
+    }
+  }
 
   const bool is_types = checklist.id == customer_types.id;
   for (const auto& id : selection.customers) {
     const auto at = static_cast<std::size_t>(std::find(types.begin(), types.end(), id) - types.begin());
     // On customer-types itself a type is one of its own stages, with its number.
-    SheetStage appended = is_types ? SheetStage{at + 1, false, customer_types.stages[at]}
+    SheetStage appended = is_types ? SheetStage{customer_types.stages[at].situation ? 0 : at + 1, false,
+                                                customer_types.stages[at]}
                                    : SheetStage{0, true, customer_types.stages[at]};
     if (!is_types && contains(own, id)) appended.stage.id = "customer-" + id;
     if (printed(sheet, appended.stage.id)) continue;  // printed already, or given twice
@@ -91,9 +100,9 @@ Sheet make_sheet(const Checklist& checklist, const Selection& selection,
 Catalogue catalogue(const std::vector<Checklist>& builtins) {
   Catalogue out;
   for (const auto& c : builtins) {
-    out.checklists.push_back({c.id, c.title, stage_ids(c)});
+    out.checklists.push_back({c.id, c.title, stage_ids(c), c.mode, c.source, c.lost});
     if (c.id != kCustomerTypes) continue;
-    for (const auto& stage : c.stages) out.customer_types.push_back({stage.id, stage.title, {}});
+    for (const auto& stage : c.stages) out.customer_types.push_back({stage.id, stage.title, {}, c.mode, {}, {}});
   }
   return out;
 }

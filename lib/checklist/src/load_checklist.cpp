@@ -28,7 +28,8 @@ Checklist::Mode read_mode(const Source& src, const Fields& f) {
   const Node* node = f.find("mode");
   if (!node) return Checklist::Mode::DoConfirm;
   const std::string value = src.text(*node, "'mode'");
-  const std::vector<Checklist::Mode> modes = {Checklist::Mode::DoConfirm, Checklist::Mode::ReadDo};
+  const std::vector<Checklist::Mode> modes = {Checklist::Mode::DoConfirm, Checklist::Mode::ReadDo,
+                                              Checklist::Mode::Reference};
   std::vector<std::string> names;
   for (const auto mode : modes) {
     if (name(mode) == value) return mode;
@@ -40,29 +41,54 @@ Checklist::Mode read_mode(const Source& src, const Fields& f) {
 
 // Ids count as used once read, even when a later field is wrong.
 ChecklistRule read_rule(const Source& src, const Node& node, UniqueIds& ids) {
-  Fields f(src, node, "a rule", {"id", "text", "note"});
+  Fields f(src, node, "a rule", {"id", "text", "note", "source_note"});
   ChecklistRule rule;
   rule.id = f.id("id");
   ids.add(rule.id, node);
   rule.text = words(src, f, "text", "a rule");
   rule.note = f.text_or("note");
+  rule.source_note = f.text_or("source_note");
   return rule;
 }
 
-ChecklistItem read_item(const Source& src, const Node& node, UniqueIds& ids) {
-  Fields f(src, node, "an item", {"id", "text", "critical", "note"});
+ChecklistItem read_item(const Source& src, const Node& node, UniqueIds& ids, Checklist::Mode mode) {
+  Fields f(src, node, "an item", {"id", "text", "critical", "ground", "note", "source_note"});
   ChecklistItem item;
   item.id = f.id("id");
   ids.add(item.id, node);
   item.text = words(src, f, "text", "an item");
   item.critical = f.boolean_or("critical", false);
+  if (item.critical && mode == Checklist::Mode::Reference)
+    src.fail(f.require("critical"), "a reference card has nothing to tick, so nothing critical: expected no "
+                                    "'critical' (or mode: do-confirm or read-do)");
+  item.ground = f.text_or("ground");
+  if (!item.ground.empty() && !item.critical)
+    src.fail(f.require("ground"), "'ground' says why an item is critical, but this one is not: expected "
+                                  "critical: true with it, or no 'ground'");
   item.note = f.text_or("note");
+  item.source_note = f.text_or("source_note");
   return item;
 }
 
+// write_in: true (a line under each item), false, or how many lines.
+std::size_t read_write_in(const Source& src, const Fields& f) {
+  const Node* node = f.find("write_in");
+  if (!node) return 0;
+  if (node->is_scalar() && node->plain && (node->value == "true" || node->value == "false"))
+    return node->value == "true" ? 1 : 0;
+  const bool number = node->is_scalar() && node->plain && !node->value.empty() && node->value.size() <= 4 &&
+                      node->value.find_first_not_of("0123456789") == std::string::npos;
+  if (!number || std::stoll(node->value) > base::limits::kWriteInLines)
+    src.fail(*node, fmt::format("'write_in' is '{}': expected true, false or the lines to write on, 0 to {}",
+                                shown(node->value), base::limits::kWriteInLines));
+  return static_cast<std::size_t>(std::stoll(node->value));
+}
+
 // A stage's fields and each of its items are checked on their own.
-ChecklistStage read_stage(const Source& src, const Node& node, UniqueIds& stage_ids, Problems& problems) {
-  Fields f(src, node, "a stage", {"id", "title", "note", "write_in", "items"}, &problems);
+ChecklistStage read_stage(const Source& src, const Node& node, UniqueIds& stage_ids, Checklist::Mode mode,
+                          Problems& problems) {
+  Fields f(src, node, "a stage", {"id", "title", "note", "source_note", "situation", "write_in", "items"},
+           &problems);
   ChecklistStage stage;
   problems.check([&] {
     stage.id = f.id("id");
@@ -70,10 +96,12 @@ ChecklistStage read_stage(const Source& src, const Node& node, UniqueIds& stage_
   });
   problems.check([&] { stage.title = words(src, f, "title", "a stage"); });
   problems.check([&] { stage.note = f.text_or("note"); });
-  problems.check([&] { stage.write_in = f.boolean_or("write_in", false); });
+  problems.check([&] { stage.source_note = f.text_or("source_note"); });
+  problems.check([&] { stage.situation = f.boolean_or("situation", false); });
+  problems.check([&] { stage.write_in = read_write_in(src, f); });
   UniqueIds item_ids(src, fmt::format("item (in stage '{}')", stage.id), &problems);
   for (const auto& item_node : f.sequence("items", 1, problems))
-    problems.check([&] { stage.items.push_back(read_item(src, *item_node, item_ids)); });
+    problems.check([&] { stage.items.push_back(read_item(src, *item_node, item_ids, mode)); });
   return stage;
 }
 
@@ -91,7 +119,9 @@ std::vector<std::string> builtin_ids() {
 Checklist parse_checklist(std::string_view text, const std::string& source, const Limits& limits) {
   Problems problems;
   const ModelFile file(text, source, "checklist", "the checklist",
-                       {"id", "title", "language", "mode", "revision", "source", "note", "rules", "stages"}, limits,
+                       {"id", "title", "language", "mode", "revision", "source", "source_note", "lost", "note", "rules",
+                        "stages"},
+                       limits,
                        &problems);
   const Source& src = file.source();
   const Fields& f = file.fields();
@@ -104,6 +134,8 @@ Checklist parse_checklist(std::string_view text, const std::string& source, cons
   problems.check([&] { checklist.revision = f.text_or("revision"); });
   problems.check([&] { checklist.source = f.text_or("source"); });
   problems.check([&] { checklist.note = f.text_or("note"); });
+  problems.check([&] { checklist.source_note = f.text_or("source_note"); });
+  problems.check([&] { checklist.lost = f.text_or("lost"); });
 
   UniqueIds rule_ids(src, "rule", &problems);
   for (const auto& node : f.sequence("rules", 0, problems))
@@ -111,7 +143,8 @@ Checklist parse_checklist(std::string_view text, const std::string& source, cons
   UniqueIds stage_ids(src, "stage", &problems);
   if (problems.check([&] { f.require("stages"); }))
     for (const auto& node : f.sequence("stages", 1, problems))
-      problems.check([&] { checklist.stages.push_back(read_stage(src, *node, stage_ids, problems)); });
+      problems.check(
+          [&] { checklist.stages.push_back(read_stage(src, *node, stage_ids, checklist.mode, problems)); });
   problems.finish();
   return checklist;
 }

@@ -77,14 +77,22 @@ const std::vector<ChecklistFormat>& checklist_formats() {
 }
 
 std::string_view mode_help(Checklist::Mode mode) {
-  return mode == Checklist::Mode::DoConfirm
-             ? tr("Do-confirm: do the steps from memory, then stop and confirm each item, ticking its box.")
-             : tr("Read-do: read each item, then do it and tick its box.");
+  switch (mode) {
+    case Checklist::Mode::DoConfirm:
+      return tr("Do-confirm: do the steps from memory, then stop and confirm each item, ticking its box.");
+    case Checklist::Mode::ReadDo: return tr("Read-do: read each item, then do it and tick its box.");
+    case Checklist::Mode::Reference: return tr("Reference card: read it, keep it at hand; there is nothing to tick.");
+  }
+  return "";
 }
 
 std::string stage_heading(const SheetStage& stage) {
-  return stage.customer_type ? trf("Customer type: {}", stage.stage.title)
-                             : fmt::format("{}. {}", stage.number, stage.stage.title);
+  if (stage.customer_type) return trf("Customer type: {}", stage.stage.title);
+  return stage.number ? fmt::format("{}. {}", stage.number, stage.stage.title) : stage.stage.title;
+}
+
+std::vector<std::string> sign_off_fields() {
+  return {std::string(tr("Name")), std::string(tr("Shift")), std::string(tr("Date")), std::string(tr("Signature"))};
 }
 
 std::string checklist_json(const Sheet& sheet, const ChecklistStyle&) {
@@ -96,28 +104,38 @@ std::string checklist_json(const Sheet& sheet, const ChecklistStyle&) {
   j["revision"] = optional_text(sheet.revision);
   j["rules"] = Json::array();
   for (const auto& rule : sheet.rules)
-    j["rules"].push_back({{"id", rule.id}, {"text", rule.text}, {"note", optional_text(rule.note)}});
+    j["rules"].push_back({{"id", rule.id},
+                          {"text", rule.text},
+                          {"note", optional_text(rule.note)},
+                          {"source_note", optional_text(rule.source_note)}});
   j["stages"] = Json::array();
   for (const auto& s : sheet.stages) {
     Json stage;
     stage["id"] = s.stage.id;
-    stage["number"] = s.customer_type ? Json(nullptr) : Json(s.number);
+    stage["number"] = s.number ? Json(s.number) : Json(nullptr);
     stage["title"] = s.stage.title;
     stage["customer_type"] = s.customer_type;
+    stage["situation"] = s.stage.situation;
     stage["write_in"] = s.stage.write_in;
     stage["note"] = optional_text(s.stage.note);
+    stage["source_note"] = optional_text(s.stage.source_note);
     stage["items"] = Json::array();
     for (const auto& item : s.stage.items)
-      stage["items"].push_back(
-          {{"id", item.id}, {"text", item.text}, {"critical", item.critical}, {"note", optional_text(item.note)}});
+      stage["items"].push_back({{"id", item.id},
+                                {"text", item.text},
+                                {"critical", item.critical},
+                                {"ground", optional_text(item.ground)},
+                                {"note", optional_text(item.note)},
+                                {"source_note", optional_text(item.source_note)}});
     j["stages"].push_back(std::move(stage));
   }
   j["source"] = optional_text(sheet.source);
   j["note"] = optional_text(sheet.note);
+  j["source_note"] = optional_text(sheet.source_note);
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::string checklist_markdown(const Sheet& sheet, const ChecklistStyle&) {
+std::string checklist_markdown(const Sheet& sheet, const ChecklistStyle& style) {
   std::string out = "# " + md(sheet.title) + "\n\n";
   out += sheet.revision.empty() ? md_line(sheet.id)
                                 : trf("{} \u00b7 revision {}", md_line(sheet.id), md(sheet.revision));
@@ -125,25 +143,45 @@ std::string checklist_markdown(const Sheet& sheet, const ChecklistStyle&) {
   const std::string critical = fmt::format("**{}**", md(tr("(critical)")));
   if (sheet.has_critical()) out += "\n" + trf("{} marks an item never to skip.", critical) + "\n";
 
+  // A source note only for reviewers (--notes).
+  const auto source_note = [&](const std::string& note) {
+    return style.notes && !note.empty() ? markdown_note(trf("Source note: {}", note)) : std::string();
+  };
+  const bool reference = sheet.mode == Checklist::Mode::Reference;
   if (!sheet.rules.empty()) {
     out += fmt::format("\n## {}\n\n", tr("Rules"));
-    for (const auto& rule : sheet.rules) out += "- " + md_line(rule.text) + markdown_note(rule.note) + "\n";
+    for (const auto& rule : sheet.rules)
+      out += "- " + md_line(rule.text) + markdown_note(rule.note) + source_note(rule.source_note) + "\n";
   }
+  bool situations = false;
   for (const auto& s : sheet.stages) {
-    out += "\n## " + md(stage_heading(s)) + "\n\n";
+    if (s.stage.situation && !situations) {
+      situations = true;
+      out += fmt::format("\n## {}\n", md(tr("Situations")));
+    }
+    out += (s.stage.situation ? "\n### " : "\n## ") + md(stage_heading(s)) + "\n\n";
     if (!s.stage.note.empty()) out += "*" + md(s.stage.note) + "*\n\n";
+    if (style.notes && !s.stage.source_note.empty())
+      out += "*" + md(trf("Source note: {}", s.stage.source_note)) + "*\n\n";
     for (const auto& item : s.stage.items) {
-      out += "- [ ] " + md_line(item.text);
+      out += (reference ? "- " : "- [ ] ") + md_line(item.text);
       if (item.critical) out += " " + critical;
-      out += markdown_note(item.note);
-      if (s.stage.write_in) out += fmt::format("{}{}", kBreak, repeat("\\_", 30));
+      out += markdown_note(item.note) + source_note(item.source_note);
+      for (std::size_t line = 0; line < s.stage.write_in; ++line)
+        out += fmt::format("{}{}", kBreak, repeat("\\_", 30));
       out += "\n";
     }
   }
-  if (!sheet.source.empty() || !sheet.note.empty()) {
+  if (style.sign_off) {
+    out += fmt::format("\n## {}\n\n", tr("Sign-off"));
+    for (const auto& field : sign_off_fields()) out += fmt::format("- {}: {}\n", md(field), repeat("\\_", 24));
+  }
+  const bool about = (style.notes && (!sheet.source.empty() || !sheet.source_note.empty())) || !sheet.note.empty();
+  if (about) {
     out += fmt::format("\n## {}\n\n", tr("About this checklist"));
-    if (!sheet.source.empty()) out += trf("Source: {}", md(sheet.source)) + "\n\n";
-    if (!sheet.note.empty()) out += md_line(sheet.note) + "\n";
+    if (style.notes && !sheet.source.empty()) out += trf("Source: {}", md(sheet.source)) + "\n\n";
+    if (!sheet.note.empty()) out += md_line(sheet.note) + "\n\n";
+    if (style.notes && !sheet.source_note.empty()) out += md_line(trf("Source note: {}", sheet.source_note)) + "\n";
   }
   while (out.ends_with("\n\n")) out.pop_back();
   return out;
@@ -168,8 +206,11 @@ std::string checklist_list(const Catalogue& catalogue, std::size_t width, const 
                                              : trf("Built-in checklists ({}):", usage.checklists);
   out += "\n";
   for (const auto& entry : catalogue.checklists) {
-    out += row(entry.id, entry.title);
+    out += row(entry.id, entry.mode == Checklist::Mode::Reference ? trf("{} (reference card)", entry.title)
+                                                                   : entry.title);
     out += row("", trf("stages: {}", base::join(entry.stages, ", ")));
+    if (!entry.source.empty()) out += row("", trf("from: {}", entry.source));
+    if (!entry.lost.empty()) out += row("", trf("lost in the source: {}", entry.lost));
   }
   out += "\n";
   out += usage.customer_types.empty() ? std::string(tr("Customer types:"))

@@ -40,6 +40,12 @@ ul.items li { display: flex; align-items: flex-start; margin: .2em 0; break-insi
 .stage-note { margin: 0 0 .25em; font-size: 9pt; color: #222; }
 .write { height: 1.8em; border-bottom: 1px solid #000; }
 footer { border-top: 1px solid #000; margin-top: 1.2em; padding-top: .3em; font-size: 8pt; color: #222; }
+h2.situations { font-size: 13pt; margin: 1em 0 .5em; }
+.reference .box { display: none; }
+.reference ul.items li::before { content: "\2022"; flex: none; margin: 0 .6em 0 .2em; }
+.source-note { font-size: 8pt; color: #333; margin: .1em 0 0; }
+.sign-off { display: grid; grid-template-columns: 1fr 1fr; gap: .4em 2em; }
+.sign-off div { border-bottom: 1px solid #000; padding-top: 1.6em; font-size: 8.5pt; }
 )";
 
 std::string note(const std::string& text, std::string_view css_class = "note") {
@@ -67,45 +73,72 @@ std::string header(const Sheet& sheet, const ChecklistStyle& style) {
   return out + "</header>\n";
 }
 
-std::string rules(const Sheet& sheet) {
+// A source note, printed only for reviewers (--notes).
+std::string source_note(const std::string& text, const ChecklistStyle& style) {
+  return style.notes && !text.empty() ? note(trf("Source note: {}", text), "source-note") : "";
+}
+
+std::string rules(const Sheet& sheet, const ChecklistStyle& style) {
   if (sheet.rules.empty()) return "";
   std::string out = "<section class=\"rules\">\n<h2>" + html(tr("Rules")) + "</h2>\n<ul>\n";
-  for (const auto& rule : sheet.rules) out += "<li>" + html(rule.text) + note(rule.note) + "</li>\n";
+  for (const auto& rule : sheet.rules)
+    out += "<li>" + html(rule.text) + note(rule.note) + source_note(rule.source_note, style) + "</li>\n";
   return out + "</ul>\n</section>\n";
 }
 
-std::string stage(const SheetStage& s) {
+std::string stage(const SheetStage& s, const ChecklistStyle& style) {
   std::string out = fmt::format("<section class=\"stage\" id=\"stage-{}\">\n<h2>{}</h2>\n", html(s.stage.id),
                                 html(stage_heading(s)));
   if (!s.stage.note.empty()) out += note(s.stage.note, "stage-note") + "\n";
+  out += source_note(s.stage.source_note, style);
   out += "<ul class=\"items\">\n";
   for (const auto& item : s.stage.items) {
     out += item.critical ? "<li class=\"critical\">" : "<li>";
     out += "<span class=\"box\"></span><div class=\"text\">" + html(item.text);
     if (item.critical) out += flag();
-    out += note(item.note);
-    if (s.stage.write_in) out += "<div class=\"write\"></div>";
+    out += note(item.note) + source_note(item.source_note, style);
+    for (std::size_t line = 0; line < s.stage.write_in; ++line) out += "<div class=\"write\"></div>";
     out += "</div></li>\n";
   }
   return out + "</ul>\n</section>\n";
 }
 
-std::string footer(const Sheet& sheet) {
-  if (sheet.source.empty() && sheet.note.empty()) return "";
+std::string sign_off() {
+  std::string out = "<section class=\"sign-off-block\">\n<h2>" + html(tr("Sign-off")) + "</h2>\n<div class=\"sign-off\">";
+  for (const auto& field : sign_off_fields()) out += "<div>" + html(field) + "</div>";
+  return out + "</div>\n</section>\n";
+}
+
+std::string footer(const Sheet& sheet, const ChecklistStyle& style) {
+  const bool notes = style.notes && (!sheet.source.empty() || !sheet.source_note.empty());
+  if (!notes && sheet.note.empty()) return "";
   std::string out = "<footer>\n";
-  if (!sheet.source.empty()) out += "<p>" + html(trf("Source: {}", sheet.source)) + "</p>\n";
+  if (style.notes && !sheet.source.empty()) out += "<p>" + html(trf("Source: {}", sheet.source)) + "</p>\n";
   if (!sheet.note.empty()) out += "<p>" + html(sheet.note) + "</p>\n";
+  out += source_note(sheet.source_note, style);
   return out + "</footer>\n";
 }
 
 }  // namespace
 
 std::string checklist_html(const Sheet& sheet, const ChecklistStyle& style) {
-  std::string out = header(sheet, style);
-  out += rules(sheet);
-  for (const auto& s : sheet.stages) out += stage(s);
-  out += footer(sheet);
-  return base::printable_page(sheet.language, sheet.title, style.paper, kStyle, out);
+  const bool reference = sheet.mode == Checklist::Mode::Reference;
+  std::string out = reference ? "<div class=\"reference\">\n" : "<div>\n";
+  out += header(sheet, style) + rules(sheet, style);
+  bool situations = false;
+  for (const auto& s : sheet.stages) {
+    if (s.stage.situation && !situations) {
+      situations = true;
+      out += "<h2 class=\"situations\">" + html(tr("Situations")) + "</h2>\n";
+    }
+    out += stage(s, style);
+  }
+  if (style.sign_off) out += sign_off();
+  out += footer(sheet, style) + "</div>\n";
+  const std::string head = sheet.revision.empty() ? trf("{} \u00b7 {}", sheet.title, sheet.id)
+                                                  : trf("{} \u00b7 {} \u00b7 revision {}", sheet.title, sheet.id,
+                                                        sheet.revision);
+  return base::printable_page(sheet.language, sheet.title, style.paper, kStyle, out, head);
 }
 
 }  // namespace cxkit::checklist

@@ -55,16 +55,26 @@ class Writer {
   std::string out_;
 };
 
-void write_stage(Writer& w, const SheetStage& s) {
-  // The title hangs after its number, or after "Customer type:".
-  const std::string prefix = s.customer_type ? std::string(tr("Customer type:")) : fmt::format("{}.", s.number);
+void write_stage(Writer& w, const SheetStage& s, const Sheet& sheet, const ChecklistStyle& style) {
+  // The title hangs after its number, after "Customer type:", or after a
+  // dash for a situation.
+  const std::string prefix = s.customer_type ? std::string(tr("Customer type:"))
+                             : s.number      ? fmt::format("{}.", s.number)
+                                             : std::string("-");
   w.line();
   w.paragraph(prefix, std::max(kStageIndent, base::display_width(prefix) + 1), s.stage.title);
   if (!s.stage.note.empty()) w.paragraph("", kStageIndent, s.stage.note);
+  if (style.notes && !s.stage.source_note.empty())
+    w.paragraph("", kStageIndent, base::trf("Source note: {}", s.stage.source_note));
+  const bool reference = sheet.mode == Checklist::Mode::Reference;
   for (const auto& item : s.stage.items) {
-    w.paragraph(item.critical ? " ! [ ]" : "   [ ]", kItemIndent, item.text);
-    if (!item.note.empty()) w.paragraph("", kNoteIndent, item.note);
-    if (s.stage.write_in) w.rule(kItemIndent);
+    w.paragraph(reference ? "   \u2022" : item.critical ? " ! [ ]" : "   [ ]", reference ? kStageIndent + 2 : kItemIndent,
+                item.text);
+    const std::size_t note_indent = reference ? kStageIndent + 4 : kNoteIndent;
+    if (!item.note.empty()) w.paragraph("", note_indent, item.note);
+    if (style.notes && !item.source_note.empty())
+      w.paragraph("", note_indent, base::trf("Source note: {}", item.source_note));
+    for (std::size_t line = 0; line < s.stage.write_in; ++line) w.rule(kItemIndent);
   }
 }
 
@@ -83,15 +93,36 @@ std::string checklist_text(const Sheet& sheet, const ChecklistStyle& style) {
     for (const auto& rule : sheet.rules) {
       w.paragraph("   \u2022", kStageIndent + 2, rule.text);
       if (!rule.note.empty()) w.paragraph("", kStageIndent + 4, rule.note);
+      if (style.notes && !rule.source_note.empty())
+        w.paragraph("", kStageIndent + 4, base::trf("Source note: {}", rule.source_note));
     }
   }
-  for (const auto& s : sheet.stages) write_stage(w, s);
-
-  if (!sheet.source.empty() || !sheet.note.empty()) {
+  bool situations = false;
+  for (const auto& s : sheet.stages) {
+    if (s.stage.situation && !situations) {
+      situations = true;
+      w.line();
+      w.line(tr("Situations"));
+    }
+    write_stage(w, s, sheet, style);
+  }
+  if (style.sign_off) {
+    w.line();
+    w.line(tr("Sign-off"));
+    for (const auto& field : sign_off_fields()) {
+      w.line();
+      w.paragraph("", kStageIndent, field + ":");
+      w.rule(kStageIndent);
+    }
+  }
+  const bool notes = style.notes && (!sheet.source.empty() || !sheet.source_note.empty());
+  if (notes || !sheet.note.empty()) {
     w.line();
     w.line(tr("About this checklist"));
-    if (!sheet.source.empty()) w.paragraph("", kStageIndent, base::trf("Source: {}", sheet.source));
+    if (style.notes && !sheet.source.empty()) w.paragraph("", kStageIndent, base::trf("Source: {}", sheet.source));
     if (!sheet.note.empty()) w.paragraph("", kStageIndent, sheet.note);
+    if (style.notes && !sheet.source_note.empty())
+      w.paragraph("", kStageIndent, base::trf("Source note: {}", sheet.source_note));
   }
   return w.take();
 }

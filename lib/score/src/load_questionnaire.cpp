@@ -117,7 +117,8 @@ void check_coverage(const Source& src, const Node& list, std::vector<Band> bands
 Questionnaire parse_questionnaire(std::string_view text, const std::string& source, const Limits& limits) {
   Problems problems;
   const ModelFile file(text, source, "questionnaire", "the questionnaire",
-                       {"id", "title", "language", "source", "note", "scale", "sections", "bands"}, limits, &problems);
+                       {"id", "title", "language", "source", "note", "notice", "lost", "scale", "sections", "bands"},
+                       limits, &problems);
   const Source& src = file.source();
   const Fields& f = file.fields();
   // Each part is checked on its own; the model is returned only when all are right.
@@ -127,6 +128,8 @@ Questionnaire parse_questionnaire(std::string_view text, const std::string& sour
   problems.check([&] { q.language = f.text_or("language", "en"); });
   problems.check([&] { q.source = f.text_or("source"); });
   problems.check([&] { q.note = f.text_or("note"); });
+  problems.check([&] { q.notice = f.text_or("notice"); });
+  problems.check([&] { q.lost = f.text_or("lost"); });
   problems.check([&] { q.scale = read_scale(src, f.require("scale"), q.language); });
 
   UniqueIds section_ids(src, "section", &problems);

@@ -57,13 +57,16 @@ std::string rows_line(const Report& r) {
 }
 
 // "3 respondents · method seed: ...", the line under the heading, then the
-// rows line if any; `method` is the description, escaped for the format.
+// rows line and the questionnaire's notice if any; `method` is the
+// description, escaped for the format as `escape` escapes the notice.
 // Lines end with `end` (Markdown needs a blank line between paragraphs).
-std::string summary(const Report& r, std::string_view method, std::string_view end) {
+std::string summary(const Report& r, std::string_view method, std::string_view end,
+                    std::string (*escape)(std::string_view)) {
   std::string out = fmt::format(fmt::runtime(base::trn("{} respondent \u00b7 method {}",
                                                        "{} respondents \u00b7 method {}", r.respondents)),
                                 r.respondents, method);
   if (const auto rows = rows_line(r); !rows.empty()) out += std::string(end) + rows;
+  if (!r.notice.empty()) out += std::string(end) + trf("Note: {}", escape(r.notice));
   return out + std::string(end);
 }
 
@@ -256,7 +259,7 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
   title_width = std::min<std::size_t>(title_width, 44);
 
   std::string out = paint(terminal_text(heading(r)), "1") + "\n";
-  out += summary(r, method_description(r.method), "\n") + "\n";
+  out += summary(r, method_description(r.method), "\n", terminal_text) + "\n";
   const bool compared = !r.baseline_source.empty();
   out += fmt::format("{}  {:>9}  {:>14}", base::pad_right(tr("Section"), title_width), tr("Answered"), tr("Percent"));
   if (compared) out += fmt::format("  {:>6}", tr("Change"));
@@ -315,6 +318,7 @@ nlohmann::ordered_json report_json(const Report& r) {
   nlohmann::ordered_json j;
   if (!r.group.empty()) j["group"] = r.group;
   j["questionnaire"] = {{"id", r.questionnaire_id}, {"title", r.questionnaire_title}};
+  if (r.group.empty()) j["notice"] = r.notice.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.notice);
   j["client"] = r.client.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.client);
   j["date"] = r.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.date);
   j["method"] = name(r.method);
@@ -404,7 +408,7 @@ std::string score_json(const Report& r, const ScoreStyle&) {
 
 std::string score_markdown(const Report& r, const ScoreStyle&) {
   std::string out = "# " + markdown_cell(heading(r)) + "\n\n";
-  out += summary(r, markdown_cell(method_description(r.method)), "\n\n");
+  out += summary(r, markdown_cell(method_description(r.method)), "\n\n", markdown_text);
   const bool many = r.respondents > 1;
   out += fmt::format("| {} | {} | {} |", tr("Section"), tr("Answered"), tr("Percent"));
   out += many ? fmt::format(" {} | {} | {} |\n|---|---:|---:|---:|---:|---:|\n", tr("Min"), tr("Max"), tr("SD"))
@@ -512,6 +516,9 @@ std::string score_csv(const Report& r, const ScoreStyle&) {
     if (grouped) out += "(all),";
     out += fmt::format("{},{},count,,,,{},,,,{}\r\n", id, csv_cell(title), n, compared ? ",," : "");
   }
+  if (!r.notice.empty())
+    out += fmt::format("{}notice,{},note,,,,,,,,{}\r\n", grouped ? "(all)," : "", csv_cell(r.notice),
+                       compared ? ",," : "");
   return out;
 }
 

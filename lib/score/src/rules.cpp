@@ -128,6 +128,7 @@ Report report_of(const Questionnaire& q, const Options& options) {
   Report report;
   report.questionnaire_id = q.id;
   report.questionnaire_title = q.title;
+  report.notice = q.notice;
   report.method = options.method;
   report.scale_min = q.scale.min;
   report.scale_max = q.scale.max;

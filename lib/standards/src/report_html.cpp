@@ -116,7 +116,7 @@ std::string lint_html(const Result& r, const StandardsStyle& style) {
                   "Customer Management).",
                   style.program, CXKIT_VERSION)) +
          "</p>\n</footer>\n";
-  return base::printable_page("en", title, style.paper, kStyle, out);
+  return base::printable_page("en", title, style.paper, kStyle, out, title);
 }
 
 }  // namespace cxkit::standards

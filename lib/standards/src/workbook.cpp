@@ -180,7 +180,7 @@ std::string workbook_html(const Workbook& w, const StandardsStyle& style) {
   out += "<footer>\n";
   if (!w.source.empty()) out += "<p>" + html(trf("Source: {}", w.source)) + "</p>\n";
   if (!w.note.empty()) out += "<p>" + html(w.note) + "</p>\n";
-  return base::printable_page(w.language, w.title, style.paper, kStyle, out + "</footer>\n");
+  return base::printable_page(w.language, w.title, style.paper, kStyle, out + "</footer>\n", w.title);
 }
 
 namespace {

@@ -31,6 +31,11 @@ std::string github_property(std::string_view text);
 // percent-encoded, so spaces, '%', '#' and non-ASCII names stay valid.
 std::string uri_path(std::string_view path);
 
+// A CSS string, quotes included: \ and " escaped, and every character that
+// could end the string or the <style> element (line breaks, controls, <, >,
+// &) written as a hex escape ("\3C "), so that a value cannot leave it.
+std::string css_string(std::string_view text);
+
 // Text for a terminal: ESC and other control characters (but tab and
 // newline) become U+FFFD, so no escape sequence reaches the terminal.
 std::string terminal(std::string_view text);

@@ -39,6 +39,8 @@ inline constexpr std::size_t kFields = 1u << 16;
 // Most groups a grouped report may make: each costs a few KiB, and a column
 // with a value per respondent (an id, a date) is a mistake.
 inline constexpr std::size_t kGroups = 10000;
+// Most lines to write on under a checklist item (write_in: N).
+inline constexpr long long kWriteInLines = 20;
 // Warnings kept word for word in a report; the rest are counted.
 inline constexpr std::size_t kWarnings = 20;
 // Model errors of one file reported word for word (the first in file

@@ -22,7 +22,10 @@ std::string_view page_size(std::string_view name);
 
 // The whole page: the document in `language` titled `title` (escaped
 // here), the shared CSS for `paper` then `css`, and `body` (already HTML).
+// Every printed page carries `running_head` at its top ("Phone call ·
+// phone-call · revision 2026-12"; none when empty) and "Page N of M" at its
+// foot, in the page's margin boxes.
 std::string printable_page(std::string_view language, std::string_view title, std::string_view paper,
-                           std::string_view css, std::string_view body);
+                           std::string_view css, std::string_view body, std::string_view running_head = {});
 
 }  // namespace cxkit::base

@@ -27,8 +27,9 @@ struct Selection {
 };
 
 struct SheetStage {
-  // The stage's place in its own checklist, from 1, so that "4. Closing"
-  // keeps its number when printed alone; 0 for an appended customer type.
+  // The stage's place among its checklist's stages, from 1, so that "4.
+  // Closing" keeps its number when printed alone; 0 for a situation and an
+  // appended customer type.
   std::size_t number = 0;
   // True for a customer type's tips appended by --customer.
   bool customer_type = false;
@@ -44,7 +45,9 @@ struct Sheet {
   std::string revision;
   std::string source;
   std::string note;
+  std::string source_note;
   std::vector<ChecklistRule> rules;
+  // The stages, then the situations, in the checklist's order.
   std::vector<SheetStage> stages;
 
   // True when some printed item is critical (the mark needs explaining).
@@ -63,7 +66,10 @@ Sheet make_sheet(const Checklist& checklist);
 struct Entry {
   std::string id;
   std::string title;
-  std::vector<std::string> stages;  // stage ids, in order
+  std::vector<std::string> stages;  // stage ids, in order (situations too)
+  Checklist::Mode mode = Checklist::Mode::DoConfirm;
+  std::string source;  // where it comes from
+  std::string lost;    // what of the source could not ship
 };
 
 // What --list shows: every built-in with its stages, and the customer types.

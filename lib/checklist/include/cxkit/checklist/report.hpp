@@ -19,6 +19,11 @@ struct ChecklistStyle {
   std::string paper = "a4";
   // The date printed on paper (YYYY-MM-DD); HTML only.
   std::string date;
+  // For reviewers: the source and every source note printed too (staff
+  // sheets leave them out; JSON always has them).
+  bool notes = false;
+  // Lines for the name, shift, date and signature of who did the task.
+  bool sign_off = false;
 };
 
 using ChecklistFormat = base::Format<Sheet, ChecklistStyle>;
@@ -44,7 +49,11 @@ std::string checklist_list(const Catalogue& catalogue, std::size_t width, const 
 // How to use a checklist of this mode, in one sentence.
 std::string_view mode_help(Checklist::Mode mode);
 
-// "4. Closing the conversation", or "Customer type: Talker" for tips.
+// "4. Closing the conversation", "Customer type: Talker" for tips, or the
+// title alone for a situation.
 std::string stage_heading(const SheetStage& stage);
+
+// The words of the sign-off lines, in order: name, shift, date, signature.
+std::vector<std::string> sign_off_fields();
 
 }  // namespace cxkit::checklist

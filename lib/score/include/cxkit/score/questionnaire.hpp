@@ -59,6 +59,11 @@ struct Questionnaire {
   // Where the content comes from, and what was lost or interpreted.
   std::string source;
   std::string note;
+  // One line every report of it prints: how it is scored otherwise than
+  // its source's paper form, so that the two can be reconciled.
+  std::string notice;
+  // What of its source could not ship (the source lost it): --list says it.
+  std::string lost;
   Scale scale;
   std::vector<Section> sections;
   std::vector<Band> bands;

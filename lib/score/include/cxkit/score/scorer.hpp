@@ -104,6 +104,8 @@ struct Report {
   std::string date;
   std::string questionnaire_id;
   std::string questionnaire_title;
+  // The questionnaire's notice: how it differs from its paper form.
+  std::string notice;
   Method method = Method::Seed;
   // The questionnaire's scale, so that a report read back as a baseline can
   // be checked against the run it is compared with.

@@ -1,0 +1,1 @@
+cx-checklist -f html --date 2026-12-01 communication-barriers

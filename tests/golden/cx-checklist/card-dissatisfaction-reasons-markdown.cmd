@@ -1,0 +1,1 @@
+cx-checklist -f markdown --date 2026-12-01 dissatisfaction-reasons

@@ -1,0 +1,1 @@
+cx-checklist educating-staff

@@ -1,0 +1,1 @@
+cx-checklist -f json --date 2026-12-01 vision-and-mission

@@ -1,0 +1,1 @@
+cx-checklist de-escalation --stage non-verbal-face non-verbal-tone

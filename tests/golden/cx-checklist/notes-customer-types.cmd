@@ -1,0 +1,1 @@
+cx-checklist --notes customer-types

@@ -1,0 +1,1 @@
+cx-checklist -f json phone-call

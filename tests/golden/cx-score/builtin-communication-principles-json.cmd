@@ -1,0 +1,1 @@
+cx-score -f json examples/score/crumb-and-co-communication-principles.yaml

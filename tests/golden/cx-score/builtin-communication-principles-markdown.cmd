@@ -1,0 +1,1 @@
+cx-score -f markdown examples/score/crumb-and-co-communication-principles.yaml

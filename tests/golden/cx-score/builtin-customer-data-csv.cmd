@@ -1,0 +1,1 @@
+cx-score -f csv examples/score/greenhollow-customer-data.yaml

@@ -1,0 +1,1 @@
+cx-score -f json examples/score/greenhollow-customer-data.yaml

@@ -1,0 +1,1 @@
+cx-score -f markdown examples/score/greenhollow-customer-data.yaml

@@ -1,0 +1,1 @@
+cx-score -f text examples/score/greenhollow-customer-data.yaml

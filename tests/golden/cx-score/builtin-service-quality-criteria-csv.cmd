@@ -1,0 +1,1 @@
+cx-score -f csv examples/score/riverside-energy-service-quality-criteria.yaml

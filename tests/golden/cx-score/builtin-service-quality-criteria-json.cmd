@@ -1,0 +1,1 @@
+cx-score -f json examples/score/riverside-energy-service-quality-criteria.yaml

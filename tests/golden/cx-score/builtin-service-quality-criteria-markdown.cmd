@@ -1,0 +1,1 @@
+cx-score -f markdown examples/score/riverside-energy-service-quality-criteria.yaml

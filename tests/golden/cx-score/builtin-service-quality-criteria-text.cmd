@@ -1,0 +1,1 @@
+cx-score -f text examples/score/riverside-energy-service-quality-criteria.yaml

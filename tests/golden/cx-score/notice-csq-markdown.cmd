@@ -1,0 +1,1 @@
+cx-score -f markdown examples/score/harbour-dental.yaml
