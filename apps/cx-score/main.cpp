@@ -4,6 +4,7 @@
 #include <cxkit/base/escape.hpp>
 #include <cxkit/base/i18n.hpp>
 #include <cxkit/base/io.hpp>
+#include <cxkit/base/page.hpp>
 #include <cxkit/base/text.hpp>
 #include <cxkit/score/run.hpp>
 #include <cxkit/base/builtins.hpp>
@@ -28,6 +29,7 @@ struct Options {
   app::Common common;
   score::ScoreJob job;
   std::string format = "text";
+  std::string paper = "a4";
   std::optional<double> fail_under;
   std::optional<double> fail_under_section;
   std::string delimiter;
@@ -152,7 +154,8 @@ int run(Options& o) {
       thresholds.back().limit = *limit;
     }
   const bool passed = score::check(report, thresholds);
-  app::emit(o.common, base::row(score::score_formats(), o.format).write(report, {app::use_color(o.common)}));
+  app::emit(o.common,
+            base::row(score::score_formats(), o.format).write(report, {app::use_color(o.common), o.paper}));
   for (const auto& t : report.thresholds) {
     if (t.passed) continue;
     if (t.of == score::Threshold::Of::Overall)
@@ -241,6 +244,10 @@ int main(int argc, char** argv) {
                  "Against --baseline, count a change as improved or worsened only above P points (default 0)")
       ->option_text("P")
       ->check(kPercent);
+  const auto papers = base::names(base::papers());
+  cli.add_option("--paper", o.paper, "Paper size of the HTML report's print layout (default a4)")
+      ->check(CLI::IsMember(papers))
+      ->option_text(fmt::format("{}", fmt::join(papers, "|")));
   cli.add_flag("--list", o.list, "List the built-in questionnaires");
   return app::run(cli, argc, argv, [&] { return run(o); }, hint_words);
 }

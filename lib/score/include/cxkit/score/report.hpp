@@ -12,6 +12,8 @@ namespace cxkit::score {
 struct ScoreStyle {
   // ANSI colour for a terminal (never for files or with NO_COLOR).
   bool color = false;
+  // HTML: the paper it is laid out for (base::papers()).
+  std::string paper = "a4";
 };
 
 using ScoreFormat = base::Format<Report, ScoreStyle>;
