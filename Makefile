@@ -22,13 +22,17 @@ build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# The main job on the shipped examples: score a client's self-assessment,
+# The main job on the shipped examples: score a client's self-assessment
+# (and write its client report and the blank paper form),
 # audit a policy inventory (exit 1 = findings, as CI would see them), print
 # a manager's checklist and write its printable page, lint a team's service
 # standards and write the workbook to write them with.
 demo: build
 	@echo '$$ cx-score examples/score/sparkle-cleaning.yaml'
 	@$(BUILD)/bin/cx-score examples/score/sparkle-cleaning.yaml
+	@$(BUILD)/bin/cx-score -f html -o $(BUILD)/sparkle-report.html examples/score/sparkle-cleaning.yaml
+	@$(BUILD)/bin/cx-score --blank customer-service-quotient -f html -o $(BUILD)/blank-form.html
+	@echo "Client report: $(BUILD)/sparkle-report.html; blank paper form: $(BUILD)/blank-form.html"
 	@echo
 	@echo '$$ cx-audit examples/audit/sparkle-cleaning.yaml'
 	@$(BUILD)/bin/cx-audit examples/audit/sparkle-cleaning.yaml; test $$? -le 1

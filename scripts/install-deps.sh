@@ -4,7 +4,7 @@
 # Uses apt-get as root, sudo apt-get otherwise, and prints the exact command
 # when neither can be used.
 set -eu
-build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev)
+build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev libssl-dev)
 # Tests add: validators (xmllint; ajv needs node and npm), clang for the
 # fuzzers, Chromium, poppler and a CJK font (the seeds include Chinese) to
 # print the HTML pages to PDF.

@@ -46,7 +46,18 @@ int run(const Options& o) {
   options.fail_on = app::fail_on_threshold(o.fail_on);
   options.complaints_threshold = o.complaints_threshold;
   options.today = o.today.empty() ? base::today() : o.today;
-  const audit::Result result = audit::audit(sets, options);
+  audit::Result result = audit::audit(sets, options);
+  result.provenance = app::provenance(kProgram);
+  std::vector<std::string> inventories;
+  for (const auto& set : sets) {
+    result.provenance.inputs.push_back({set.source, set.sha256});
+    inventories.push_back(set.organisation.empty() ? set.source : set.organisation);
+  }
+  result.provenance.settings.push_back({"inventory", base::join(inventories)});
+  result.provenance.settings.insert(result.provenance.settings.end(),
+                                    {{"fail-on", std::string(audit::fail_on_name(options))},
+                                     {"complaints-threshold", options.complaints_threshold},
+                                     {"today", options.today}});
 
   const std::string format = app::format_or_ci(o.common, o.format);
   const audit::AuditStyle style{app::use_color(o.common), std::string(kProgram), std::string(app::kFailOnOption)};

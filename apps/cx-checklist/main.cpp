@@ -87,8 +87,15 @@ int run(const Options& o) {
   const checklist::Checklist types =
       o.selection.customers.empty() ? checklist::Checklist{} : checklist::builtin_checklist(checklist::kCustomerTypes);
   check_order(o, checklist, types);
-  const checklist::Sheet sheet = checklist::make_sheet(checklist, o.selection, types);
-  const checklist::ChecklistStyle style{width, o.paper, o.date.empty() ? base::today() : o.date, o.notes,
+  checklist::Sheet sheet = checklist::make_sheet(checklist, o.selection, types);
+  sheet.provenance = app::provenance("cx-checklist");
+  sheet.provenance.inputs.push_back({checklist.file, checklist.sha256});
+  if (!o.selection.customers.empty()) sheet.provenance.inputs.push_back({types.file, types.sha256});
+  sheet.provenance.settings.push_back({"checklist", checklist.id});
+  if (!o.selection.stages.empty()) sheet.provenance.settings.push_back({"stages", base::join(o.selection.stages)});
+  if (!o.selection.customers.empty())
+    sheet.provenance.settings.push_back({"customers", base::join(o.selection.customers)});
+  const checklist::ChecklistStyle style{width, o.paper, o.date.empty() ? app::print_date() : o.date, o.notes,
                                         o.sign_off};
   app::emit(o.common, base::row(checklist::checklist_formats(), o.format).write(sheet, style));
   return app::kOk;

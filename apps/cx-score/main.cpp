@@ -8,11 +8,13 @@
 #include <cxkit/base/text.hpp>
 #include <cxkit/score/run.hpp>
 #include <cxkit/base/builtins.hpp>
+#include <cxkit/score/forms.hpp>
 #include <cxkit/score/load.hpp>
 #include <cxkit/score/report.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -34,6 +36,9 @@ struct Options {
   std::optional<double> fail_under_section;
   std::string delimiter;
   bool list = false;
+  // --blank ID|FILE; --template responses|mapping ID|FILE [EXPORT].
+  std::string blank;
+  std::vector<std::string> fill_in;
 };
 
 constexpr std::string_view kExamples =
@@ -44,6 +49,9 @@ constexpr std::string_view kExamples =
     "  cx-score --group-by Store --per-respondent rows.csv survey.csv\n"
     "  cx-score --baseline last-quarter.json survey.csv\n"
     "  cx-score --fail-under 70 --fail-under-section 50 answers.yaml   # for CI\n"
+    "  cx-score --blank customer-service-quotient -f html --paper letter -o form.html   # to print\n"
+    "  cx-score --template responses customer-service-quotient -o answers.yaml\n"
+    "  cx-score --template mapping customer-service-quotient export.csv -o export.mapping.yaml\n"
     "  cx-score --list\n";
 
 // The whole text as a number, or null.
@@ -129,16 +137,51 @@ std::function<void(std::size_t)> progress_reporter(bool* shown) {
   };
 }
 
-int run(Options& o) {
+// The questionnaire to fill in: the paper form (--blank) or a file (--template).
+int write_fill_in(const Options& o, bool format_given) {
+  if (!o.blank.empty()) {
+    const auto names = base::names(score::blank_formats());
+    if (std::find(names.begin(), names.end(), o.format) == names.end())
+      throw Error(fmt::format("--blank is printed as {}: expected one of those with -f, not '{}'",
+                              base::join(names, "|"), base::shown(o.format)));
+    const auto q = score::load_questionnaire(o.blank, o.job.limits);
+    app::emit(o.common, base::row(score::blank_formats(), o.format).write(q, {o.paper}));
+    return app::kOk;
+  }
+  const std::string& kind = o.fill_in[0];
+  if (format_given) throw Error("--template writes YAML: expected no -f with it");
+  if (kind != "responses" && kind != "mapping")
+    throw Error(fmt::format("--template writes 'responses' or 'mapping': expected one of those, not '{}'",
+                            base::shown(kind)));
+  if (kind == "responses" && o.fill_in.size() != 2)
+    throw Error("--template responses takes a questionnaire only: expected --template responses ID|FILE");
+  if (kind == "mapping" && o.fill_in.size() != 3)
+    throw Error("--template mapping needs the survey export: expected --template mapping ID|FILE EXPORT.csv");
+  const auto q = score::load_questionnaire(o.fill_in[1], o.job.limits);
+  if (kind == "responses") {
+    app::emit_new(o.common, score::responses_template(q, o.fill_in[1]));
+  } else {
+    const auto proposal = score::propose_mapping(q, o.fill_in[2], o.job.survey);
+    app::emit_new(o.common, score::mapping_template(q, o.fill_in[1], proposal));
+  }
+  return app::kOk;
+}
+
+int run(Options& o, bool format_given) {
   if (o.list) return list_builtins(o.common);
   if (o.delimiter == "tab") o.delimiter = "\t";
   if (o.delimiter.size() > 1) throw Error("--delimiter is '" + o.delimiter + "': expected one character or tab");
   o.job.survey.delimiter = o.delimiter.empty() ? '\0' : o.delimiter[0];
   o.job.limits.max_bytes = o.common.max_input_bytes;
+  if (!o.blank.empty() || !o.fill_in.empty()) return write_fill_in(o, format_given);
   bool progress_shown = false;
   o.job.progress = progress_reporter(&progress_shown);
 
   score::Report report = score::run(o.job);
+  const auto made = app::provenance("cx-score");
+  report.provenance.program = made.program;
+  report.provenance.version = made.version;
+  report.provenance.made = made.made;
   for (auto& warning : report.warnings) warning = app::with_words(warning);  // reports carry them
   if (progress_shown) std::cerr << "\r\x1b[K" << std::flush;
   for (const auto& warning : report.warnings) app::warn(warning);
@@ -182,9 +225,9 @@ int main(int argc, char** argv) {
                "cx-score"};
   app::setup(cli, o.common, kExamples);
   auto& j = o.job;
-  cli.add_option("INPUT", j.files, "Responses files (kind: responses) or survey exports (.csv); '-' reads stdin")
+  auto* inputs = cli.add_option("INPUT", j.files, "Responses files (kind: responses) or survey exports (.csv); '-' reads stdin")
       ->option_text("FILE...");
-  cli.add_option("-q,--questionnaire", j.questionnaire, "Built-in questionnaire id or a file; overrides the inputs'")
+  auto* questionnaire = cli.add_option("-q,--questionnaire", j.questionnaire, "Built-in questionnaire id or a file; overrides the inputs'")
       ->option_text("ID|FILE");
   cli.add_option_function<std::string>(
          "--method", [&](const std::string& m) { j.scoring.method = m == "pomp" ? score::Method::Pomp : score::Method::Seed; },
@@ -195,8 +238,10 @@ int main(int argc, char** argv) {
       ->option_text("N")
       ->check(kImproveCount);
   cli.add_flag("--allow-missing", j.scoring.allow_missing, "Count unanswered items as n/a, with a warning");
-  const auto names = base::names(score::score_formats());
-  cli.add_option("-f,--format", o.format, "Output format (default text)")
+  auto names = base::names(score::score_formats());
+  for (const auto& name : base::names(score::blank_formats()))
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  auto* format = cli.add_option("-f,--format", o.format, "Output format (default text); --blank: text|markdown|html")
       ->check(CLI::IsMember(names))
       ->option_text(fmt::format("{}", fmt::join(names, "|")));
   cli.add_option("--fail-under", o.fail_under, "Exit 1 when the overall percent is below P")
@@ -207,7 +252,7 @@ int main(int argc, char** argv) {
       ->check(kPercent);
   cli.add_option("--input-format", j.input_format, "Read the inputs as yaml or csv (default: by extension)")
       ->check(CLI::IsMember({"yaml", "csv"}));
-  cli.add_option("--mapping", j.mapping, "Mapping file (kind: mapping) from a survey export's columns to items")
+  auto* mapping = cli.add_option("--mapping", j.mapping, "Mapping file (kind: mapping) from a survey export's columns to items")
       ->option_text("FILE");
   cli.add_option("--client", j.client, "Whose answers these are, for the report (default: the inputs' client:, "
                                        "else the mapping's)")
@@ -236,9 +281,9 @@ int main(int argc, char** argv) {
   cli.add_flag("--skip-bad-rows", j.survey.skip_bad_rows, "Skip rows with bad or missing answers, with a warning");
   cli.add_option("--group-by", j.survey.group_by, "Report the groups of this CSV column side by side")
       ->option_text("COLUMN");
-  cli.add_option("--per-respondent", j.per_respondent, "Also write one row per respondent to FILE (.csv or .ndjson)")
+  auto* per_respondent = cli.add_option("--per-respondent", j.per_respondent, "Also write one row per respondent to FILE (.csv or .ndjson)")
       ->option_text("FILE");
-  cli.add_option("--baseline", j.baseline, "An earlier JSON report (cx-score -f json) to compare with")
+  auto* baseline = cli.add_option("--baseline", j.baseline, "An earlier JSON report (cx-score -f json) to compare with")
       ->option_text("FILE");
   cli.add_option("--min-change", j.scoring.min_change,
                  "Against --baseline, count a change as improved or worsened only above P points (default 0)")
@@ -248,6 +293,16 @@ int main(int argc, char** argv) {
   cli.add_option("--paper", o.paper, "Paper size of the HTML report's print layout (default a4)")
       ->check(CLI::IsMember(papers))
       ->option_text(fmt::format("{}", fmt::join(papers, "|")));
-  cli.add_flag("--list", o.list, "List the built-in questionnaires");
-  return app::run(cli, argc, argv, [&] { return run(o); }, hint_words);
+  auto* list = cli.add_flag("--list", o.list, "List the built-in questionnaires");
+  auto* blank = cli.add_option("--blank", o.blank,
+                               "Print the questionnaire as a paper form to fill in with a pen (-f text|markdown|html)")
+                    ->option_text("ID|FILE");
+  auto* fill_in = cli.add_option("--template", o.fill_in,
+                                 "Write a responses file with every item, or a mapping proposed from EXPORT's headers")
+                      ->expected(2, 3)
+                      ->option_text("responses|mapping ID|FILE [EXPORT]");
+  for (auto* writer : {blank, fill_in})
+    for (auto* scoring : {inputs, questionnaire, mapping, per_respondent, baseline, list}) writer->excludes(scoring);
+  blank->excludes(fill_in);
+  return app::run(cli, argc, argv, [&] { return run(o, format->count() > 0); }, hint_words);
 }

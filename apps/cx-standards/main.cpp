@@ -12,7 +12,6 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
 
 namespace {
 
@@ -46,7 +45,7 @@ constexpr std::string_view kExamples =
 
 standards::StandardsStyle style_of(const Options& o) {
   return {app::use_color(o.common), std::string(kProgram), std::string(app::kFailOnOption), o.paper,
-          o.date.empty() ? base::today() : o.date};
+          o.date.empty() ? app::print_date() : o.date};
 }
 
 // --list: the areas with their questions counted, and the rules.
@@ -69,11 +68,8 @@ int run(const Options& o) {
     return app::kOk;
   }
   if (o.init) {
-    // A starting file never replaces one: the team's standards would be lost.
-    std::error_code ec;
-    if (!app::writes_stdout(o.common) && std::filesystem::exists(o.common.output, ec) && !o.force)
-      throw Error({o.common.output}, "the file exists: expected a new file for --init (or --force to replace it)");
-    app::emit(o.common, standards::starting_file(workbook, o.organisation, kProgram));
+    // A starting file never replaces one (the team's standards would be lost) unless --force.
+    app::emit_new(o.common, standards::starting_file(workbook, o.organisation, kProgram), o.force);
     return app::kOk;
   }
   if (o.workbook) {
@@ -89,7 +85,10 @@ int run(const Options& o) {
   for (const auto& file : o.files) sets.push_back(standards::load_standards(file, workbook, limits));
   standards::Options options;
   options.fail_on = app::fail_on_threshold(o.fail_on);
-  const standards::Result result = standards::lint(sets, workbook, options);
+  standards::Result result = standards::lint(sets, workbook, options);
+  result.provenance = app::provenance(kProgram);
+  for (const auto& set : sets) result.provenance.inputs.push_back({set.source, set.sha256});
+  result.provenance.settings = {{"fail-on", o.fail_on}};
   const std::string format = app::format_or_ci(o.common, o.format);
   app::emit(o.common, base::row(standards::lint_formats(), format).write(result, style_of(o)));
   return result.failed() ? app::kFindings : app::kOk;

@@ -6,7 +6,9 @@ set -u
 case_file=$1
 bin=$2
 expected=${case_file%.cmd}.out
-export PATH="$bin:$PATH" NO_COLOR=1 LC_ALL=C.UTF-8 COLUMNS=80
+# Reports say when they were made: a fixed SOURCE_DATE_EPOCH (2026-12-01)
+# makes them the same on every run.
+export PATH="$bin:$PATH" NO_COLOR=1 LC_ALL=C.UTF-8 COLUMNS=80 SOURCE_DATE_EPOCH=1796083200
 unset GITHUB_ACTIONS
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

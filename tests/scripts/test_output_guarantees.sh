@@ -133,6 +133,20 @@ for program in "${programs[@]}"; do
   # An output folder that does not exist.
   expect 2 "$program -o into a missing folder" "$program" "${extra[@]}" -o "$tmp/no/such/folder/report.txt" "$in"
 
+  # Reproducible: with SOURCE_DATE_EPOCH, the same inputs give the same
+  # bytes in every format (the provenance's time is that epoch); a
+  # SOURCE_DATE_EPOCH that is not a number is an error.
+  for format in $("$program" --help | sed -n 's/.*-f,--format \([a-z|]*\).*/\1/p' | tr '|' ' '); do
+    SOURCE_DATE_EPOCH=1796083200 run "$program" "${extra[@]}" -f "$format" "$in"
+    cp "$tmp/out" "$tmp/first"
+    SOURCE_DATE_EPOCH=1796083200 run "$program" "${extra[@]}" -f "$format" "$in"
+    same_content "$tmp/out" "$tmp/first" "$program -f $format twice with SOURCE_DATE_EPOCH"
+  done
+  SOURCE_DATE_EPOCH=1796083200 run "$program" "${extra[@]}" -f json "$in"
+  grep -q '"made": "2026-12-01T00:00:00Z"' "$tmp/out" && pass ||
+    fail "$program -f json: the provenance is not made at SOURCE_DATE_EPOCH: $(grep -m1 made "$tmp/out")"
+  SOURCE_DATE_EPOCH=soon expect 2 "$program with SOURCE_DATE_EPOCH=soon" "$program" "${extra[@]}" "$in"
+
   # A full device: exit 2 and a message, never a truncated success.
   expect 2 "$program -o /dev/full" "$program" "${extra[@]}" -o /dev/full "$in"
   grep -q '/dev/full' "$tmp/err" && pass || fail "$program -o /dev/full: the message does not name /dev/full: $(err_text)"

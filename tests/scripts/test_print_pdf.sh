@@ -2,10 +2,11 @@
 # Prints the printable HTML pages to PDF with headless Chromium, on A4 and on
 # letter: every built-in checklist and every example checklist
 # (cx-checklist), the standards workbook and a standards review
-# (cx-standards). Checks with poppler the paper size of every page, the page
-# count, and that no unit is split across pages: a checklist's stage (its
-# title and all of its items) or a workbook's area (its title and all of its
-# questions) is on one page.
+# (cx-standards), the blank questionnaire (cx-score). Checks with poppler the
+# paper size of every page, the page count, and that no unit is split across
+# pages: a checklist's stage (its title and all of its items), a workbook's
+# area (its title and all of its questions) or a questionnaire's section (its
+# title and all of its items) is on one page.
 # Usage: tests/scripts/test_print_pdf.sh BIN_DIR   (from the repository root)
 # Needs chromium, poppler-utils and a CJK font, which `make test` installs;
 # CXKIT_SKIP_PDF=1 skips the test.
@@ -51,6 +52,7 @@ declare -A expected_pages=(
   [service-ideology/a4]=1 [service-ideology/letter]=1
   [vision-and-mission/a4]=3 [vision-and-mission/letter]=3
   [workbook/a4]=10 [workbook/letter]=13
+  [blank-customer-service-quotient/a4]=2 [blank-customer-service-quotient/letter]=3
 )
 
 # Squeezes runs of blanks: pdftotext spaces words out to keep the layout.
@@ -167,8 +169,27 @@ for example in examples/standards/*.yaml; do
   check_both "review-$(basename "$example" .yaml)" "" -- "$bin/cx-standards" -f html --fail-on never "$example"
 done
 
+# The blank questionnaire (cx-score --blank): its sections ("## 1. Commitment
+# and leadership") and their items ("| 1 | We're committed ... |"), from its
+# Markdown. The form's date is written by hand, so cx-score has no --date.
+blank_form() {
+  local args=()
+  while [ $# -gt 0 ]; do
+    if [ "$1" = --date ]; then shift 2; continue; fi
+    args+=("$1")
+    shift
+  done
+  "$bin/cx-score" "${args[@]}"
+}
+"$bin/cx-score" --blank customer-service-quotient -f markdown |
+  awk -F' \\| ' '/^## / { print "S\t" substr($0, 4); next }
+                  /^\| [0-9]+ \| / { text = $2; sub(/ \*\(.*\)\*$/, "", text); print "I\t" text }' |
+  sed 's/\\//g' | squeeze >"$tmp/blank.units"
+[ "$(grep -c '^S' "$tmp/blank.units")" = 7 ] || fail "the blank questionnaire's Markdown does not give 7 sections"
+check_both blank-customer-service-quotient "$tmp/blank.units" -- blank_form --blank customer-service-quotient -f html
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures failure(s)"
   exit 1
 fi
-echo "every page prints on its paper, no stage or area split"
+echo "every page prints on its paper, no stage, area or section split"

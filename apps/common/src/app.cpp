@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include <csignal>
+#include <filesystem>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -107,6 +109,14 @@ void emit(const Common& common, std::string_view content) {
   base::write_atomic(common.output, content);  // refuses a path that was read as an input
 }
 
+void emit_new(const Common& common, std::string_view content, bool replace) {
+  std::error_code ec;
+  if (!writes_stdout(common) && !replace && std::filesystem::exists(common.output, ec))
+    throw Error({common.output}, "the file exists: expected a new file for a starting file (what was written in it "
+                                 "would be lost; remove it first)");
+  emit(common, content);
+}
+
 bool use_color(const Common& common) {
   const char* no_color = std::getenv("NO_COLOR");
   return writes_stdout(common) && (!no_color || !*no_color) && ::isatty(STDOUT_FILENO);
@@ -132,6 +142,16 @@ std::optional<base::Severity> fail_on_threshold(std::string_view level) {
     if (l.name == level) return l.threshold;
   return base::Severity::Error;
 }
+
+base::Provenance provenance(std::string_view program) {
+  base::Provenance p;
+  p.program = program;
+  p.version = CXKIT_VERSION;
+  p.made = base::made_at(std::getenv("SOURCE_DATE_EPOCH"), static_cast<std::int64_t>(std::time(nullptr)));
+  return p;
+}
+
+std::string print_date() { return provenance("").made.substr(0, 10); }
 
 CLI::Validator date_check() {
   return CLI::Validator(

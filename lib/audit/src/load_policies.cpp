@@ -2,6 +2,7 @@
 
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/document.hpp>
+#include <cxkit/base/provenance.hpp>
 
 #include <fmt/format.h>
 
@@ -62,6 +63,7 @@ PolicySet parse_policies(std::string_view text, const std::string& source, const
   // Each policy is checked on its own; the set is returned only when all are right.
   PolicySet set;
   set.source = source;
+  set.sha256 = base::sha256(text);
   problems.check([&] { set.organisation = f.text_or("organisation"); });
   problems.check([&] { set.period = f.text_or("period"); });
   if (!f.find("policies")) {

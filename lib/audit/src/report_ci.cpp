@@ -87,13 +87,20 @@ std::string audit_junit(const Result& r, const AuditStyle& style) {
   for (const auto& p : r.policies) order.push_back(&p);
   std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->index < b->index; });
   for (const auto* p : order) suites[p->file].cases.push_back(diagnostic(r, *p));
-  return ci::junit(run(style), suites);
+  ci::Run description = run(style);
+  description.provenance = r.provenance;
+  return ci::junit(description, suites);
 }
 
-std::string audit_sarif(const Result& r, const AuditStyle& style) { return ci::sarif(run(style), diagnostics(r)); }
+std::string audit_sarif(const Result& r, const AuditStyle& style) {
+  ci::Run description = run(style);
+  description.provenance = r.provenance;
+  return ci::sarif(description, diagnostics(r));
+}
 
 std::string audit_github(const Result& r, const AuditStyle& style) {
   ci::Run description = run(style);
+  description.provenance = r.provenance;
   description.summary = fmt::format("{}: {}; {}; {}", policies_text(r.summary.policies), audit_counts(r.summary),
                                     audit_severities(r.summary), audit_verdict(r, style));
   if (!r.summary.advice.empty()) description.summary += fmt::format("\n{} {}", tr("Advice:"), r.summary.advice);

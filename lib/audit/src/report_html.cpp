@@ -111,11 +111,13 @@ std::string summary(const Result& r, const AuditStyle& style) {
   const auto& s = r.summary;
   std::string head, counts;
   for (const auto& rule : rules()) {
-    head += fmt::format("<th>{}</th>", html(rule.title));
+    head += fmt::format("<th scope=\"col\">{}</th>", html(rule.title));
     counts += fmt::format("<td>{}</td>", html(action_count(s, rule.action)));
   }
   std::string out = fmt::format("<section>\n<h2>{}</h2>\n", html(tr("Summary")));
-  out += fmt::format("<table class=\"counts\">\n<tr>{}</tr>\n<tr>{}</tr>\n</table>\n", head, counts);
+  out += fmt::format("<table class=\"counts\">\n<thead><tr>{}</tr></thead>\n<tbody><tr>{}</tr></tbody>\n"
+                     "</table>\n",
+                     head, counts);
   out += fmt::format("<p>{}</p>\n", html(sentence(audit_severities(s) + "; " + audit_verdict(r, style))));
   if (!s.advice.empty())
     out += fmt::format("<p class=\"advice\"><strong>{}</strong> {}</p>\n", html(tr("Advice:")),
@@ -146,7 +148,7 @@ std::string audit_html(const Result& r, const AuditStyle& style) {
   out += summary(r, style);
 
   out += fmt::format("<section>\n<h2>{}</h2>\n<table class=\"grid\">\n<colgroup><col class=\"axis\"><col><col>"
-                     "</colgroup>\n<thead><tr><th></th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr>"
+                     "</colgroup>\n<thead><tr><td></td><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr>"
                      "</thead>\n<tbody>\n",
                      html(tr("The policy grid")), html(tr("Necessary")), html(tr("Unnecessary")));
   out += grid_row(r, tr("Unfriendly"), Action::Soften, Action::Eliminate);
@@ -162,7 +164,7 @@ std::string audit_html(const Result& r, const AuditStyle& style) {
                   "strengthen necessary friendly ones; create more unnecessary friendly ones as a competitive "
                   "edge. Made by {} {}."),
                html(style.program), html(CXKIT_VERSION)) +
-         "</p>\n</footer>\n</body>\n</html>\n";
+         "</p>\n" + base::provenance_footer(r.provenance, base::Media::Html) + "</footer>\n</body>\n</html>\n";
   return out;
 }
 

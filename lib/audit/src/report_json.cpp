@@ -1,6 +1,8 @@
 // JSON, for scripts: every policy with its findings, and the summary.
 #include <cxkit/audit/report.hpp>
 
+#include <cxkit/base/provenance_json.hpp>
+
 #include <nlohmann/json.hpp>
 
 namespace cxkit::audit {
@@ -72,6 +74,7 @@ std::string audit_json(const Result& r, const AuditStyle&) {
   j["summary"] = {{"policies", s.policies},   {"actions", actions}, {"waived", s.waived},
                   {"waived_actions", waived}, {"severities", severities}, {"failing", s.failing},
                   {"advice", text_or_null(s.advice)}};
+  j["provenance"] = r.provenance.program.empty() ? json(nullptr) : json(base::provenance_json(r.provenance));
   return dump(j);
 }
 

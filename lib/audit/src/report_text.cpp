@@ -107,7 +107,7 @@ std::string audit_text(const Result& r, const AuditStyle& style) {
          fmt::format(" {}: {}\n", policies_text(r.summary.policies), audit_counts(r.summary));
   out += fmt::format("{}; {}\n", audit_severities(r.summary), audit_verdict(r, style));
   if (!r.summary.advice.empty()) out += paint(tr("Advice:"), "1") + " " + r.summary.advice + "\n";
-  return out;
+  return out + base::provenance_footer(r.provenance, base::Media::Text);
 }
 
 std::string audit_markdown(const Result& r, const AuditStyle& style) {
@@ -134,7 +134,7 @@ std::string audit_markdown(const Result& r, const AuditStyle& style) {
                        rule(p.action).action_name, markdown_cell(p.policy.id), markdown_cell(p.policy.text),
                        p.policy.complaints, markdown_cell(p.policy.owner), markdown_cell(p.message),
                        markdown_cell(r.files[p.file].file), p.policy.where.line);
-  return out;
+  return out + base::provenance_footer(r.provenance, base::Media::Markdown);
 }
 
 }  // namespace cxkit::audit

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace cxkit::base {
 namespace {
 
@@ -52,15 +54,15 @@ std::string csv_cell(std::string_view text) {
 }
 
 std::string css_string(std::string_view text) {
+  // Letters, digits, spaces, UTF-8 and a few harmless marks pass; every
+  // other ASCII character is a hex escape, quotes and backslashes too, so
+  // that no value can end the string or the <style> element.
   std::string out = "\"";
   for (const char c : text) {
     const auto u = static_cast<unsigned char>(c);
-    if (c == '\\' || c == '"')
-      out += std::string("\\") + c;
-    else if (u < 0x20 || u == 0x7f || c == '<' || c == '>' || c == '&')
-      out += fmt::format("\\{:X} ", u);
-    else
-      out += c;
+    const bool plain = u >= 0x80 || std::isalnum(u) || c == ' ' || c == '.' || c == ',' || c == '-' || c == '_' ||
+                       c == ':' || c == '(' || c == ')' || c == '/';
+    out += plain ? std::string(1, c) : fmt::format("\\{:X} ", u);
   }
   return out + "\"";
 }

@@ -3,6 +3,7 @@
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/base/document.hpp>
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/base/suggest.hpp>
 
 #include <fmt/format.h>
@@ -146,6 +147,8 @@ Checklist parse_checklist(std::string_view text, const std::string& source, cons
       problems.check(
           [&] { checklist.stages.push_back(read_stage(src, *node, stage_ids, checklist.mode, problems)); });
   problems.finish();
+  checklist.file = source;
+  checklist.sha256 = base::sha256(text);
   return checklist;
 }
 

@@ -8,6 +8,7 @@
 #include <cxkit/base/text.hpp>
 
 #include <fmt/format.h>
+#include <cxkit/base/provenance_json.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -132,6 +133,7 @@ std::string checklist_json(const Sheet& sheet, const ChecklistStyle&) {
   j["source"] = optional_text(sheet.source);
   j["note"] = optional_text(sheet.note);
   j["source_note"] = optional_text(sheet.source_note);
+  j["provenance"] = sheet.provenance.program.empty() ? Json(nullptr) : Json(base::provenance_json(sheet.provenance));
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -184,7 +186,7 @@ std::string checklist_markdown(const Sheet& sheet, const ChecklistStyle& style) 
     if (style.notes && !sheet.source_note.empty()) out += md_line(trf("Source note: {}", sheet.source_note)) + "\n";
   }
   while (out.ends_with("\n\n")) out.pop_back();
-  return out;
+  return out + base::provenance_footer(sheet.provenance, base::Media::Markdown);
 }
 
 std::string checklist_list(const Catalogue& catalogue, std::size_t width, const ListUsage& usage) {

@@ -40,6 +40,7 @@ ul.items li { display: flex; align-items: flex-start; margin: .2em 0; break-insi
 .stage-note { margin: 0 0 .25em; font-size: 9pt; color: #222; }
 .write { height: 1.8em; border-bottom: 1px solid #000; }
 footer { border-top: 1px solid #000; margin-top: 1.2em; padding-top: .3em; font-size: 8pt; color: #222; }
+.provenance { font-size: 7pt; color: #333; margin-top: .8em; }
 h2.situations { font-size: 13pt; margin: 1em 0 .5em; }
 .reference .box { display: none; }
 .reference ul.items li::before { content: "\2022"; flex: none; margin: 0 .6em 0 .2em; }
@@ -134,7 +135,7 @@ std::string checklist_html(const Sheet& sheet, const ChecklistStyle& style) {
     out += stage(s, style);
   }
   if (style.sign_off) out += sign_off();
-  out += footer(sheet, style) + "</div>\n";
+  out += footer(sheet, style) + base::provenance_footer(sheet.provenance, base::Media::Html) + "</div>\n";
   const std::string head = sheet.revision.empty() ? trf("{} \u00b7 {}", sheet.title, sheet.id)
                                                   : trf("{} \u00b7 {} \u00b7 revision {}", sheet.title, sheet.id,
                                                         sheet.revision);

@@ -124,7 +124,7 @@ std::string checklist_text(const Sheet& sheet, const ChecklistStyle& style) {
     if (style.notes && !sheet.source_note.empty())
       w.paragraph("", kStageIndent, base::trf("Source note: {}", sheet.source_note));
   }
-  return w.take();
+  return w.take() + base::provenance_footer(sheet.provenance, base::Media::Text);
 }
 
 }  // namespace cxkit::checklist

@@ -39,6 +39,7 @@ std::string github(const Run& run, const std::vector<base::Diagnostic>& diagnost
                          github_message(d.message + below(d)));
   if (!run.summary.empty())
     out += "::notice::" + github_message(run.tool.empty() ? run.summary : run.tool + ": " + run.summary) + "\n";
+  if (!run.provenance.program.empty()) out += "::notice::" + github_message(base::provenance_text(run.provenance)) + "\n";
   return out;
 }
 

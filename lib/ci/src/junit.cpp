@@ -53,7 +53,16 @@ std::string testsuite(const Suite& suite, std::size_t failures) {
 
 }  // namespace
 
-std::string junit(const Run& run, const std::vector<Suite>& suites) {
+std::string junit(const Run& run, const std::vector<Suite>& given) {
+  // With a provenance, each suite says what made it and its file's SHA-256.
+  std::vector<Suite> suites = given;
+  if (const auto& p = run.provenance; !p.program.empty())
+    for (auto& suite : suites) {
+      suite.properties.push_back({"made-by", p.program + " " + p.version});
+      suite.properties.push_back({"made", p.made});
+      for (const auto& input : p.inputs)
+        if (input.file == suite.file) suite.properties.push_back({"sha256", input.sha256});
+    }
   std::string body;
   std::size_t tests = 0, failures = 0;
   for (const auto& suite : suites) {

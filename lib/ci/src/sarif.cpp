@@ -79,7 +79,17 @@ std::string sarif(const Run& run, const std::vector<base::Diagnostic>& diagnosti
   driver["version"] = run.version;
   driver["semanticVersion"] = run.version;
   driver["rules"] = rules;
-  const json one = {{"tool", {{"driver", driver}}}, {"results", results}};
+  json one = {{"tool", {{"driver", driver}}}, {"results", results}};
+  if (const auto& p = run.provenance; !p.program.empty()) {
+    json artifacts = json::array();
+    for (const auto& input : p.inputs)
+      artifacts.push_back({{"location", {{"uri", base::uri_path(input.file)}}}, {"hashes", {{"sha-256", input.sha256}}}});
+    json settings = json::object();
+    for (const auto& s : p.settings) std::visit([&](const auto& v) { settings[s.name] = v; }, s.value);
+    one["artifacts"] = artifacts;
+    one["invocations"] = json::array(
+        {{{"executionSuccessful", true}, {"endTimeUtc", p.made}, {"properties", {{"settings", settings}}}}});
+  }
   const json log = {{"$schema", kSchema}, {"version", "2.1.0"}, {"runs", json::array({one})}};
   return log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

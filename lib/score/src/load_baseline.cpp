@@ -1,3 +1,4 @@
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/limits.hpp>
 #include <cxkit/score/load.hpp>
@@ -97,6 +98,7 @@ Baseline parse_baseline(std::string_view text, const std::string& source) {
     b.sections.push_back({section["id"].get<std::string>(),
                           percent(section.value("percent", nlohmann::json()), source, "a section's 'percent'")});
   }
+  b.sha256 = base::sha256(text);
   return b;
 }
 

@@ -1,3 +1,4 @@
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/document.hpp>
 #include <cxkit/score/load.hpp>
@@ -99,6 +100,7 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
         });
     });
   problems.finish();
+  m.sha256 = base::sha256(text);
   return m;
 }
 

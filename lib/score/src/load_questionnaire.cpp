@@ -1,3 +1,4 @@
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/base/document.hpp>
 #include <cxkit/score/load.hpp>
@@ -152,6 +153,8 @@ Questionnaire parse_questionnaire(std::string_view text, const std::string& sour
     });
   if (bands_read && !q.bands.empty()) problems.check([&] { check_coverage(src, *f.find("bands"), q.bands); });
   problems.finish();
+  q.file = source;
+  q.sha256 = base::sha256(text);
   return q;
 }
 

@@ -1,11 +1,14 @@
 #include <cxkit/score/report.hpp>
 
+#include "report_words.hpp"
+
 #include <cxkit/base/escape.hpp>
 #include <cxkit/base/text_table.hpp>
 #include <cxkit/base/i18n.hpp>
 #include <cxkit/base/text.hpp>
 
 #include <fmt/format.h>
+#include <cxkit/base/provenance_json.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -18,43 +21,15 @@ using base::markdown_cell;
 using base::terminal;
 using base::tr;
 using base::trf;
+using words::heading;
+using words::is_improve;
+using words::item_mean;
+using words::method_description;
+using words::signed_change;
+using words::status_or_percent;
+using words::tied_note;
 
 namespace {
-
-std::string_view method_description(Method method) {
-  return method == Method::Seed ? tr("seed: sum of answers / (max x answered items)")
-                                : tr("pomp: sum of (answer - min) / ((max - min) x answered items)");
-}
-
-// The survey rows read and skipped, by reason: "27 of 40 rows skipped (20
-// gave no answer, 7 had a bad or missing answer); 13 scored", or "" when no
-// survey export was read.
-std::string rows_line(const Report& r) {
-  const Report::Rows& rows = r.rows;
-  if (rows.survey == 0) return "";
-  const auto count = [](const char* one, const char* many, std::size_t n) {
-    return fmt::format(fmt::runtime(base::trn(one, many, n)), n);
-  };
-  std::string out;
-  if (rows.skipped() == 0) {
-    out = count("{} row read, scored", "{} rows read, all scored", rows.read);
-  } else {
-    std::vector<std::string> reasons;
-    if (rows.no_answer) reasons.push_back(count("{} gave no answer", "{} gave no answer", rows.no_answer));
-    if (rows.bad)
-      reasons.push_back(count("{} had a bad or missing answer", "{} had a bad or missing answer", rows.bad));
-    if (rows.repeated)
-      reasons.push_back(count("{} repeated an earlier row's respondent id", "{} repeated an earlier row's "
-                              "respondent id", rows.repeated));
-    out = fmt::format(fmt::runtime(base::trn("{} of {} row skipped ({}); {} scored",
-                                             "{} of {} rows skipped ({}); {} scored", rows.skipped())),
-                      rows.skipped(), rows.read, fmt::join(reasons, ", "), rows.read - rows.skipped());
-  }
-  if (r.repeated_ids > 0 && rows.repeated == 0)
-    out += " \u00b7 " + count("{} row repeats an earlier row's respondent id",
-                              "{} rows repeat an earlier row's respondent id", r.repeated_ids);
-  return out;
-}
 
 // "3 respondents · method seed: ...", the line under the heading, then the
 // rows line and the questionnaire's notice if any; `method` is the
@@ -65,7 +40,7 @@ std::string summary(const Report& r, std::string_view method, std::string_view e
   std::string out = fmt::format(fmt::runtime(base::trn("{} respondent \u00b7 method {}",
                                                        "{} respondents \u00b7 method {}", r.respondents)),
                                 r.respondents, method);
-  if (const auto rows = rows_line(r); !rows.empty()) out += std::string(end) + rows;
+  if (const auto rows = words::rows_line(r); !rows.empty()) out += std::string(end) + rows;
   if (!r.notice.empty()) out += std::string(end) + trf("Note: {}", escape(r.notice));
   return out + std::string(end);
 }
@@ -74,32 +49,11 @@ std::string number(double value) { return fmt::format("{}", value); }
 
 std::string optional_number(const std::optional<double>& value) { return value ? number(*value) : ""; }
 
-// The words a reader sees for a status; name() stays the data of CSV and JSON.
-std::string status_or_percent(const SectionResult& s) {
-  switch (s.status) {
-    case Status::Scored: return percent(s.percent);
-    case Status::Skipped: return std::string(tr("skipped"));
-    case Status::NotApplicable: return std::string(tr("not-applicable"));
-  }
-  return std::string(name(s.status));
-}
-
-bool is_improve(const Report& r, std::size_t section) {
-  return std::find(r.improve.begin(), r.improve.end(), section) != r.improve.end();
-}
-
 std::string bar(double value, std::size_t width) {
   const auto full = static_cast<std::size_t>(std::clamp(value, 0.0, 100.0) / 100.0 * static_cast<double>(width) + 0.5);
   std::string out;
   for (std::size_t i = 0; i < width; ++i) out += i < full ? "\u2588" : "\u2591";
   return out;
-}
-
-std::string heading(const Report& r) {
-  std::string text = r.questionnaire_title;
-  if (!r.client.empty()) text += " \u2014 " + r.client;
-  if (!r.date.empty()) text += ", " + r.date;
-  return text;
 }
 
 nlohmann::ordered_json json_number(const std::optional<double>& value) {
@@ -127,57 +81,19 @@ const std::vector<ScoreFormat>& score_formats() {
       {"text", score_text, base::Media::Text},
       {"json", score_json, base::Media::Json},
       {"markdown", score_markdown, base::Media::Markdown},
-      {"csv", score_csv, base::Media::Csv}};
+      {"csv", score_csv, base::Media::Csv},
+      {"html", score_html, base::Media::Html}};
   return formats;
 }
 
 namespace {
 
-std::string signed_change(const std::optional<double>& change) {
-  return change ? fmt::format("{:+.1f}", *change) : "\u2014";
-}
-
-std::string item_mean(const ItemResult& item) {
-  return item.mean ? fmt::format("{:.1f}", *item.mean) : std::string(tr("n/a"));
-}
-
-// A change and the noise beside it: "+6.0 (n 5, SD 10.1)".
-std::string change_with_spread(const std::optional<double>& change, const Stats& stats) {
-  return trf("{} (n {}, SD {})", signed_change(change), stats.n,
-             stats.sd ? fmt::format("{:.1f}", *stats.sd) : "\u2014");
-}
-
-// The sections' titles, each with its change: `title` escapes for the format.
-std::string changes_of(const Report& r, const std::vector<std::size_t>& indices,
-                       std::string (*title)(std::string_view)) {
-  std::vector<std::string> names;
-  for (auto i : indices)
-    names.push_back(title(r.sections[i].title) + " " + change_with_spread(r.sections[i].change, r.sections[i].stats));
-  return names.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(names, "; "));
-}
-
-// The sections with a change that counts as neither.
-std::vector<std::size_t> unchanged(const Report& r) {
-  std::vector<std::size_t> within;
-  for (std::size_t s = 0; s < r.sections.size(); ++s)
-    if (r.sections[s].change && std::find(r.improved.begin(), r.improved.end(), s) == r.improved.end() &&
-        std::find(r.worsened.begin(), r.worsened.end(), s) == r.worsened.end())
-      within.push_back(s);
-  return within;
-}
-
 // What changed since the baseline, a line each: `title` escapes for the format,
 // `indent` starts each list.
 std::string since(const Report& r, std::string (*title)(std::string_view), std::string_view indent) {
-  std::string out = trf("Since {} (a change counts when it is more than {:.1f} points; n and SD of this run):",
-                        title(r.baseline_source), r.min_change) +
-                    "\n";
-  out += fmt::format("{}{}\n", indent, trf("overall: {}", change_with_spread(r.overall_change, r.overall_stats)));
-  out += fmt::format("{}{}\n", indent, trf("improved: {}", changes_of(r, r.improved, title)));
-  out += fmt::format("{}{}\n", indent, trf("worsened: {}", changes_of(r, r.worsened, title)));
-  if (const auto within = unchanged(r); !within.empty())
-    out += fmt::format("{}{}\n", indent,
-                       trf("within {:.1f} points: {}", r.min_change, changes_of(r, within, title)));
+  const auto lines = words::since_lines(r, title);
+  std::string out = lines.front() + "\n";
+  for (std::size_t i = 1; i < lines.size(); ++i) out += fmt::format("{}{}\n", indent, lines[i]);
   return out;
 }
 
@@ -189,15 +105,6 @@ std::string terminal_text(std::string_view text) {
   return out;
 }
 std::string markdown_text(std::string_view text) { return markdown_cell(text); }
-
-// Beside the last area to improve when the count asked for cut a tie:
-// " (tied with A, B: not listed)"; `title` escapes for the format.
-std::string tied_note(const Report& r, std::size_t rank, std::string (*title)(std::string_view)) {
-  if (r.improve_tied.empty() || rank + 1 != r.improve.size()) return "";
-  std::vector<std::string> names;
-  for (auto i : r.improve_tied) names.push_back(title(r.sections[i].title));
-  return " " + trf("(tied with {}: not listed)", fmt::join(names, ", "));
-}
 
 // A group's name on one line: line breaks and tabs as spaces, no escapes.
 std::string one_line(const std::string& group) { return terminal_text(group.empty() ? tr("(blank)") : group); }
@@ -309,7 +216,7 @@ std::string score_text(const Report& r, const ScoreStyle& style) {
     out += "\n" + paint(terminal_text(r.band->label), "1") +
            (r.band->advice.empty() ? std::string() : ": " + terminal_text(r.band->advice)) + "\n";
   }
-  return out;
+  return out + base::provenance_footer(r.provenance, base::Media::Text);
 }
 
 namespace {
@@ -392,6 +299,8 @@ nlohmann::ordered_json report_json(const Report& r) {
     j["repeated_ids"] = r.repeated_ids;
     j["warnings"] = r.warnings;
     j["warning_count"] = r.warning_count;
+    j["provenance"] = r.provenance.program.empty() ? nlohmann::ordered_json(nullptr)
+                                                   : nlohmann::ordered_json(base::provenance_json(r.provenance));
   }
   if (!r.groups.empty()) {
     j["groups"] = nlohmann::ordered_json::array();
@@ -475,7 +384,7 @@ std::string score_markdown(const Report& r, const ScoreStyle&) {
   if (r.band)
     out += "\n**" + markdown_cell(r.band->label) + "**" +
            (r.band->advice.empty() ? std::string() : ": " + markdown_cell(r.band->advice)) + "\n";
-  return out;
+  return out + base::provenance_footer(r.provenance, base::Media::Markdown);
 }
 
 std::string score_csv(const Report& r, const ScoreStyle&) {

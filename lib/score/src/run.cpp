@@ -116,6 +116,7 @@ class Run {
       report.groups.back().group = name;
     }
     if (baseline_) compare(report, *baseline_);
+    report.provenance = provenance();
     if (rows_) rows_->commit();
     return report;
   }
@@ -123,7 +124,9 @@ class Run {
   void yaml(const std::string& file) {
     if (!job_.survey.group_by.empty())
       throw Error({base::display_name(file)}, hint(Hint::GroupBy) + " needs CSV input: expected survey exports (.csv)");
-    const auto responses = parse_responses(base::read_input(file, job_.limits.max_bytes), base::display_name(file), job_.limits);
+    const std::string text = base::read_input(file, job_.limits.max_bytes);
+    inputs_.push_back({base::display_name(file), base::sha256(text)});
+    const auto responses = parse_responses(text, base::display_name(file), job_.limits);
     const std::string ref = job_.questionnaire.empty() ? base::relative_to(responses.questionnaire, file) : job_.questionnaire;
     const auto& q = start(ref, responses.questionnaire_where);
     for (auto [list, value] : {std::pair{&clients_, &responses.client}, std::pair{&dates_, &responses.date}})
@@ -204,6 +207,7 @@ class Run {
         });
     intake_.read += rows;
     intake_.survey += rows;
+    inputs_.push_back({reader.source(), reader.sha256()});
   }
 
  private:
@@ -230,6 +234,25 @@ class Run {
                                          "inputs (the same person would count twice)",
                                          base::shown(r.id), to_string(at->second)));
     }
+  }
+
+  // The inputs as read, then the questionnaire, the mapping and the
+  // baseline; the settings that change the numbers.
+  base::Provenance provenance() const {
+    base::Provenance p;
+    p.inputs = inputs_;
+    if (q_) p.inputs.push_back({q_->file, q_->sha256});
+    if (mapping_) p.inputs.push_back({base::display_name(job_.mapping), mapping_->sha256});
+    if (baseline_) p.inputs.push_back({baseline_->source, baseline_->sha256});
+    const auto yes_no = [](bool b) { return std::string(b ? "yes" : "no"); };
+    const Options& o = job_.scoring;
+    p.settings = {{"questionnaire", q_ ? q_->id : std::string()},
+                  {"method", std::string(name(o.method))},
+                  {"improve", static_cast<long long>(o.improve)},
+                  {"allow-missing", yes_no(o.allow_missing)},
+                  {"skip-bad-rows", yes_no(job_.survey.skip_bad_rows)}};
+    if (baseline_) p.settings.push_back({"min-change", fmt::format("{}", o.min_change)});
+    return p;
   }
 
   static bool no_answer(const Respondent& respondent) {
@@ -357,6 +380,7 @@ class Run {
   std::unique_ptr<RespondentRows> rows_;
   std::vector<std::string> clients_, dates_;  // of the YAML inputs, each once, in order
   std::unordered_map<std::string, Location> yaml_ids_;  // respondent ids of the YAML inputs
+  std::vector<base::Provenance::Input> inputs_;         // the files read, in order
   std::vector<Worker> workers_;
   std::size_t blocks_ = 0;  // blocks read, over all files
   RespondentIds ids_;       // of every export, rows numbered over all

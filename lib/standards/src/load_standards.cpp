@@ -2,6 +2,7 @@
 
 #include <cxkit/base/document.hpp>
 #include <cxkit/base/io.hpp>
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/base/suggest.hpp>
 
 #include <fmt/format.h>
@@ -152,6 +153,7 @@ StandardSet parse_standards(std::string_view text, const std::string& source, co
   const Fields& f = file.fields();
   StandardSet set;
   set.source = source;
+  set.sha256 = base::sha256(text);
   problems.check([&] { set.organisation = f.text_or("organisation"); });
   problems.check([&] { set.language = f.text_or("language", "en"); });
   problems.check([&] { set.owner = f.text_or("owner"); });

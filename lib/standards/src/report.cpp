@@ -5,6 +5,7 @@
 #include <cxkit/base/i18n.hpp>
 
 #include <fmt/format.h>
+#include <cxkit/base/provenance_json.hpp>
 #include <nlohmann/json.hpp>
 
 namespace cxkit::standards {
@@ -113,6 +114,7 @@ std::string lint_json(const Result& r, const StandardsStyle& style) {
                   {"fail_on", base::fail_on_name(r.options.fail_on)},
                   {"failing", s.failing},
                   {"failed", r.failed()}};
+  j["provenance"] = r.provenance.program.empty() ? json(nullptr) : json(base::provenance_json(r.provenance));
   return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

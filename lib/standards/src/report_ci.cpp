@@ -109,13 +109,20 @@ std::string lint_junit(const Result& r, const StandardsStyle& style) {
         }
       suites.front().cases.push_back(std::move(d));
     }
-  return ci::junit(run(style), suites);
+  ci::Run description = run(style);
+  description.provenance = r.provenance;
+  return ci::junit(description, suites);
 }
 
-std::string lint_sarif(const Result& r, const StandardsStyle& style) { return ci::sarif(run(style), diagnostics(r)); }
+std::string lint_sarif(const Result& r, const StandardsStyle& style) {
+  ci::Run description = run(style);
+  description.provenance = r.provenance;
+  return ci::sarif(description, diagnostics(r));
+}
 
 std::string lint_github(const Result& r, const StandardsStyle& style) {
   ci::Run description = run(style);
+  description.provenance = r.provenance;
   description.summary =
       fmt::format("{}; {}; {}", standards_text(r.summary), severities_text(r.summary), verdict(r, style));
   return ci::github(description, diagnostics(r));

@@ -45,7 +45,7 @@ std::string meta(std::string_view label, const std::string& value) {
 }
 
 std::string coverage_table(const Result& r, Area::Kind kind) {
-  std::string out = fmt::format("<table>\n<tr><th>{}</th><th>{}</th></tr>\n",
+  std::string out = fmt::format("<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
                                 html(kind == Area::Kind::Organisational ? tr("Organisational area")
                                                                         : tr("Personal area")),
                                 html(tr("Standards")));
@@ -56,7 +56,7 @@ std::string coverage_table(const Result& r, Area::Kind kind) {
                                           html(tr("none")))
                             : fmt::format("<tr><td>{}</td><td class=\"n\">{}</td></tr>\n", html(title), c.standards);
   }
-  return out + "</table>\n";
+  return out + "</tbody>\n</table>\n";
 }
 
 std::string finding_item(const Finding& f) {
@@ -115,7 +115,7 @@ std::string lint_html(const Result& r, const StandardsStyle& style) {
          html(trf("{} {}. The seven criteria and the fourteen areas are seed 003's (Total Customer Services and "
                   "Customer Management).",
                   style.program, CXKIT_VERSION)) +
-         "</p>\n</footer>\n";
+         "</p>\n" + base::provenance_footer(r.provenance, base::Media::Html) + "</footer>\n";
   return base::printable_page("en", title, style.paper, kStyle, out, title);
 }
 

@@ -80,7 +80,7 @@ std::string lint_text(const Result& r, const StandardsStyle& style) {
   out += table.render() + "\n";
   out += standards_text(r.summary) + "; " + severities_text(r.summary) + "\n";
   out += verdict(r, style) + "\n";
-  return out;
+  return out + base::provenance_footer(r.provenance, base::Media::Text);
 }
 
 std::string lint_markdown(const Result& r, const StandardsStyle& style) {
@@ -107,7 +107,7 @@ std::string lint_markdown(const Result& r, const StandardsStyle& style) {
   for (const auto& c : r.coverage)
     out += fmt::format("| {}{} | {} | {} |\n", markdown_cell(c.title), c.own ? " " + std::string(tr("(own)")) : "",
                        tr(name(c.kind)), c.standards);
-  return out;
+  return out + base::provenance_footer(r.provenance, base::Media::Markdown);
 }
 
 }  // namespace cxkit::standards

@@ -1,1 +1,1 @@
-cx-score -f markdown -q tests/data/score/bands-no-advice.yaml tests/data/score/own-answers.yaml | tail -3; cx-score -q tests/data/score/bands-no-advice.yaml tests/data/score/own-answers.yaml | tail -2
+cx-score -f markdown -q tests/data/score/bands-no-advice.yaml tests/data/score/own-answers.yaml | grep -n 'Solid'; cx-score -q tests/data/score/bands-no-advice.yaml tests/data/score/own-answers.yaml | grep -n 'Solid'

@@ -5,6 +5,7 @@
 #include <cxkit/base/diagnostic.hpp>
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/limits.hpp>
+#include <cxkit/base/provenance.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -57,6 +58,10 @@ bool in_github_actions();
 // io refuses an output path that this run read as an input.
 void emit(const Common& common, std::string_view content);
 
+// Writes a starting file (a template to fill in) as emit() does, but never
+// over an existing file unless `replace`: what was written in it would be lost.
+void emit_new(const Common& common, std::string_view content, bool replace = false);
+
 // Colour only for a terminal, never with NO_COLOR or into a file.
 bool use_color(const Common& common);
 
@@ -77,5 +82,13 @@ std::optional<base::Severity> fail_on_threshold(std::string_view level);
 
 // Checks an option's value is a real calendar date written YYYY-MM-DD.
 CLI::Validator date_check();
+
+// The provenance of a report this program makes now: its name and version,
+// and the time, from SOURCE_DATE_EPOCH when set (reproducible reports).
+base::Provenance provenance(std::string_view program);
+
+// The date a printed page shows by default: the day of provenance() (from
+// SOURCE_DATE_EPOCH when set, so that the page is reproducible), YYYY-MM-DD.
+std::string print_date();
 
 }  // namespace cxkit::app

@@ -17,11 +17,15 @@
 namespace cxkit::score {
 
 CsvReader::CsvReader(const std::string& path, char delimiter, Encoding encoding)
-    : source_(base::display_name(path)), fd_(base::open_input(path)), buffer_(256u << 10), data_(buffer_.data()) {
+    : source_(base::display_name(path)),
+      hash_(std::make_unique<base::Sha256>()),
+      fd_(base::open_input(path)),
+      buffer_(256u << 10),
+      data_(buffer_.data()) {
   delimiter_ = delimiter ? delimiter : ',';
   explicit_delimiter_ = delimiter != 0;  // wins over a `sep=` line
   try {
-    if (encoding != Encoding::Utf8) transcoder_ = std::make_unique<Transcoder>(encoding, source_);
+    if (encoding != Encoding::Utf8) transcoder_ = std::make_unique<Transcoder>(encoding, source_, hash_.get());
     start();
   } catch (...) {
     if (fd_ > STDIN_FILENO) ::close(fd_);
@@ -63,6 +67,7 @@ bool CsvReader::fill() {
   char* const to = buffer_.data() + end_;
   const std::size_t room = buffer_.size() - end_;
   const std::size_t got = transcoder_ ? transcoder_->read(fd_, to, room) : base::read_some(fd_, source_, to, room);
+  if (!transcoder_ && hash_) hash_->update({to, got});
   if (got == 0) eof_ = true;
   end_ += got;
   return got > 0;

@@ -3,6 +3,7 @@
 // BOM, an Excel `sep=;` first line, quoted fields with doubled quotes and
 // line breaks, CRLF or LF. Memory is bounded by the longest record, never by
 // the file.
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/base/limits.hpp>
 #include <cxkit/score/mapping.hpp>
 
@@ -69,6 +70,9 @@ class CsvReader {
   const std::string& guess() const { return guess_; }
   // Bytes consumed so far, for progress.
   std::size_t bytes_read() const { return consumed_; }
+  // The SHA-256 of the file's bytes, once it is read to its end ("" for
+  // records in memory); once only.
+  std::string sha256() { return hash_ ? hash_->finish() : std::string(); }
 
   // Longest record accepted, and the error for a longer one.
   static constexpr std::size_t kMaxRecordBytes = base::limits::kRecordBytes;
@@ -97,6 +101,7 @@ class CsvReader {
 
   std::string source_;
   std::string warning_, guess_;
+  std::unique_ptr<base::Sha256> hash_;  // of a file's bytes
   std::unique_ptr<Transcoder> transcoder_;
   int fd_ = -1;
   bool eof_ = false;

@@ -52,6 +52,8 @@ class SurveyReader {
   const std::string& warning() const { return csv_.warning(); }
   // 1-based line of the first respondent row.
   std::size_t first_line() const { return first_line_; }
+  // The SHA-256 of the export's bytes, once it is read to its end.
+  std::string sha256() { return csv_.sha256(); }
 
   // The respondent rows cut into blocks of whole records of about `size`
   // bytes; false at the end.

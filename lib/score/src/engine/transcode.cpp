@@ -27,8 +27,8 @@ const char* encoding_name(Encoding encoding) {
   return "";
 }
 
-Transcoder::Transcoder(Encoding encoding, std::string source)
-    : encoding_(encoding), source_(std::move(source)), input_(64u << 10) {}
+Transcoder::Transcoder(Encoding encoding, std::string source, base::Sha256* hash)
+    : hash_(hash), encoding_(encoding), source_(std::move(source)), input_(64u << 10) {}
 
 Transcoder::~Transcoder() {
   if (iconv_) ::iconv_close(handle(iconv_));
@@ -40,6 +40,7 @@ bool Transcoder::refill(int fd) {
   end_ -= begin_;
   begin_ = 0;
   const std::size_t got = base::read_some(fd, source_, input_.data() + end_, input_.size() - end_);
+  if (hash_) hash_->update({input_.data() + end_, got});
   eof_ = got == 0;
   end_ += got;
   return got > 0;

@@ -1,6 +1,7 @@
 #pragma once
 // A survey export in another encoding, converted to UTF-8 as it is read
 // (iconv, streaming): memory is one buffer of input, never the file.
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/score/mapping.hpp>
 
 #include <cstddef>
@@ -14,7 +15,8 @@ class Transcoder {
   // Room read() needs at least: the UTF-8 of one character.
   static constexpr std::size_t kMinRoom = 16;
 
-  Transcoder(Encoding encoding, std::string source);
+  // `hash` gets every byte read from the file (its provenance); may be null.
+  Transcoder(Encoding encoding, std::string source, base::Sha256* hash = nullptr);
   ~Transcoder();
   Transcoder(const Transcoder&) = delete;
   Transcoder& operator=(const Transcoder&) = delete;
@@ -26,6 +28,7 @@ class Transcoder {
 
  private:
   bool refill(int fd);  // false at the end of the input
+  base::Sha256* hash_;
   void open();          // picks UTF-16's byte order from the first bytes
   [[noreturn]] void fail(const std::string& what) const;
   void count(const char* text, std::size_t size);

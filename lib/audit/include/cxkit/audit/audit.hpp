@@ -6,6 +6,7 @@
 // (### Audit rules, under "cx-audit").
 #include <cxkit/audit/policies.hpp>
 #include <cxkit/base/diagnostic.hpp>
+#include <cxkit/base/provenance.hpp>
 
 #include <array>
 #include <cstddef>
@@ -117,6 +118,8 @@ struct Summary {
 
 struct Result {
   Options options;
+  // What made the report; set by the program (empty: none is printed).
+  base::Provenance provenance;
   std::vector<FileInfo> files;
   // Highest severity first, most complaints first within a severity, then
   // in file order.

@@ -51,6 +51,8 @@ struct PolicySet {
   std::string period;
   // In file order.
   std::vector<Policy> policies;
+  // The SHA-256 of the file's bytes, for the report's provenance.
+  std::string sha256;
 };
 
 }  // namespace cxkit::audit

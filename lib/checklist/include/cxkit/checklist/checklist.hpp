@@ -3,6 +3,7 @@
 // --stage, numbered by their place in the checklist, and the handling tips
 // of the customer types chosen with --customer appended. Pure logic over
 // models; unknown ids are errors that suggest the closest and list them all.
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/checklist/model.hpp>
 
 #include <cstddef>
@@ -49,6 +50,8 @@ struct Sheet {
   std::vector<ChecklistRule> rules;
   // The stages, then the situations, in the checklist's order.
   std::vector<SheetStage> stages;
+  // What made it; set by the program (empty: none is printed).
+  base::Provenance provenance;
 
   // True when some printed item is critical (the mark needs explaining).
   bool has_critical() const;

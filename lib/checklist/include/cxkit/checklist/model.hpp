@@ -76,6 +76,10 @@ struct Checklist {
   std::string lost;
   std::vector<ChecklistRule> rules;
   std::vector<ChecklistStage> stages;
+  // The file it was read from, as named ("configs/en/checklist/x.yaml" for
+  // a built-in), and the SHA-256 of its bytes, for the report's provenance.
+  std::string file = {};
+  std::string sha256 = {};
 };
 
 // "do-confirm", "read-do" or "reference", as written in the file.

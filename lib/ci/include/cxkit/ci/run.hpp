@@ -2,6 +2,7 @@
 // What a CI report says besides its diagnostics: the tool, its rules, and a
 // summary line. The program fills it in; the writers add no words of their own.
 #include <cxkit/base/diagnostic.hpp>
+#include <cxkit/base/provenance.hpp>
 
 #include <string>
 #include <utility>
@@ -45,6 +46,9 @@ struct Run {
   std::string fingerprint;
   // The whole run in a line or two, the last GitHub notice; empty: none.
   std::string summary;
+  // What made it (SARIF: the invocation's time and settings, and each
+  // input's SHA-256 among the artifacts); empty program: none.
+  base::Provenance provenance = {};
 };
 
 // A run of this build of cxkit for `tool`: its version and information URI,

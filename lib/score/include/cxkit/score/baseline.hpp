@@ -16,6 +16,7 @@ struct BaselineSection {
 
 struct Baseline {
   std::string source;  // the file, as named on the command line
+  std::string sha256;  // of its bytes, for the report's provenance
   // What the report was scored with: a report of another questionnaire,
   // method or scale is not comparable. Each with where it is written.
   std::string questionnaire;

@@ -31,6 +31,7 @@ struct ValueAlias {
 
 struct Mapping {
   std::string source;                      // the mapping file, for errors
+  std::string sha256;                      // of its bytes, for the report's provenance
   std::string questionnaire;               // built-in id or path; empty: not given
   Location questionnaire_where;            // where it is named, for errors about it
   std::string tool;

@@ -67,6 +67,10 @@ struct Questionnaire {
   Scale scale;
   std::vector<Section> sections;
   std::vector<Band> bands;
+  // The file it was read from, as named (a built-in's configs/ path), and
+  // the SHA-256 of its bytes, for the report's provenance.
+  std::string file;
+  std::string sha256;
 
   // Number of items over all sections; answers are indexed in this order.
   std::size_t item_count() const;

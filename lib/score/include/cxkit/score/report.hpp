@@ -18,13 +18,16 @@ struct ScoreStyle {
 
 using ScoreFormat = base::Format<Report, ScoreStyle>;
 
-// text, json, markdown, csv: the table drives --format, its help and dispatch.
+// text, json, markdown, csv, html: the table drives --format, its help and dispatch.
 const std::vector<ScoreFormat>& score_formats();
 
 std::string score_text(const Report& report, const ScoreStyle& style);
 std::string score_json(const Report& report, const ScoreStyle& style);
 std::string score_markdown(const Report& report, const ScoreStyle& style);
 std::string score_csv(const Report& report, const ScoreStyle& style);
+// The client report: one self-contained printable page (inline CSS and SVG
+// charts, no script, nothing fetched), laid out for style.paper.
+std::string score_html(const Report& report, const ScoreStyle& style);
 
 // "71.2 %", or "—" when null; rounded to one decimal for display only.
 std::string percent(const std::optional<double>& value);

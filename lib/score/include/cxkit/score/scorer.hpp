@@ -2,6 +2,7 @@
 // Scoring the self-assessment: section percents, the overall percent and
 // the areas to improve, for one respondent or many. Pure logic over models;
 // the contract is stated in README.md ("Scoring rules").
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/score/baseline.hpp>
 #include <cxkit/score/questionnaire.hpp>
 #include <cxkit/score/responses.hpp>
@@ -148,6 +149,9 @@ struct Report {
   std::vector<std::size_t> worsened;
   // The thresholds the report was held to (check()), in the order given.
   std::vector<Threshold> thresholds;
+  // What made it: run() gives the inputs and settings, the program its name,
+  // version and time (empty program: none is printed).
+  base::Provenance provenance;
 };
 
 // Adds respondents one at a time (memory does not grow with their number)

@@ -3,6 +3,7 @@
 // (seed 003) and one for the areas no standard covers. Pure logic over
 // models; the contract is stated in README.md ("Standards rules").
 #include <cxkit/base/diagnostic.hpp>
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/standards/model.hpp>
 
 #include <array>
@@ -102,6 +103,8 @@ struct Summary {
 
 struct Result {
   Options options;
+  // What made the report; set by the program (empty: none is printed).
+  base::Provenance provenance;
   std::vector<FileInfo> files;
   std::vector<StandardResult> standards;  // in file order
   // The fourteen areas, organisational first, then the files' own.

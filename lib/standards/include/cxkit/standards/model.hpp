@@ -111,6 +111,8 @@ struct StandardSet {
   // its language, with the file's `vague_terms: {add, remove}` applied.
   std::vector<std::string> vague_terms;
   std::vector<Standard> standards;
+  // The SHA-256 of the file's bytes, for the report's provenance.
+  std::string sha256;
 };
 
 }  // namespace cxkit::standards

@@ -1,0 +1,91 @@
+#include <cxkit/base/provenance.hpp>
+
+#include <cxkit/base/error.hpp>
+#include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
+
+#include <fmt/format.h>
+#include <openssl/evp.h>
+
+#include <charconv>
+#include <ctime>
+#include <variant>
+
+namespace cxkit::base {
+
+namespace {
+
+EVP_MD_CTX* context(void* p) { return static_cast<EVP_MD_CTX*>(p); }
+
+std::string hex(const unsigned char* digest, unsigned length) {
+  std::string out;
+  for (unsigned i = 0; i < length; ++i) out += fmt::format("{:02x}", digest[i]);
+  return out;
+}
+
+}  // namespace
+
+Sha256::Sha256() : context_(EVP_MD_CTX_new()) {
+  if (!context_ || EVP_DigestInit_ex(context(context_), EVP_sha256(), nullptr) != 1)
+    throw Error("cannot start a SHA-256 hash (OpenSSL)");
+}
+
+Sha256::~Sha256() { EVP_MD_CTX_free(context(context_)); }
+
+void Sha256::update(std::string_view bytes) { EVP_DigestUpdate(context(context_), bytes.data(), bytes.size()); }
+
+std::string Sha256::finish() {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned length = 0;
+  EVP_DigestFinal_ex(context(context_), digest, &length);
+  EVP_DigestInit_ex(context(context_), EVP_sha256(), nullptr);
+  return hex(digest, length);
+}
+
+std::string sha256(std::string_view bytes) {
+  Sha256 hash;
+  hash.update(bytes);
+  return hash.finish();
+}
+
+std::string made_at(const char* epoch, std::int64_t now) {
+  std::int64_t seconds = now;
+  if (epoch && *epoch) {
+    const std::string_view text(epoch);
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (ec != std::errc() || end != text.data() + text.size() || seconds < 0)
+      throw Error(fmt::format("SOURCE_DATE_EPOCH is '{}': expected the seconds since 1970-01-01 UTC, a whole "
+                              "number",
+                              text));
+  }
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm utc{};
+  if (!gmtime_r(&t, &utc)) throw Error(fmt::format("the time {} cannot be written as a date", seconds));
+  char out[32];
+  std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return out;
+}
+
+std::string provenance_text(const Provenance& p) {
+  std::string out = trf("Made by {} {} at {}", p.program, p.version, p.made);
+  std::vector<std::string> inputs;
+  for (const auto& input : p.inputs) inputs.push_back(trf("{} (sha256 {})", input.file, input.sha256));
+  if (!inputs.empty()) out += "; " + trf("from {}", fmt::join(inputs, ", "));
+  std::vector<std::string> settings;
+  for (const auto& s : p.settings)
+    settings.push_back(fmt::format("{} {}", s.name, std::visit([](const auto& v) { return fmt::format("{}", v); }, s.value)));
+  if (!settings.empty()) out += "; " + fmt::format("{}", fmt::join(settings, ", "));
+  return out + ".";
+}
+
+std::string provenance_footer(const Provenance& p, Media media) {
+  if (p.program.empty()) return "";
+  const std::string text = provenance_text(p);
+  switch (media) {
+    case Media::Markdown: return "\n---\n\n" + markdown_cell(text) + "\n";
+    case Media::Html: return "<p class=\"provenance\">" + html(text) + "</p>\n";
+    default: return "\n" + terminal(text) + "\n";
+  }
+}
+
+}  // namespace cxkit::base

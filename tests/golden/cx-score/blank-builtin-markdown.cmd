@@ -1,0 +1,1 @@
+cx-score --blank customer-service-quotient -f markdown

@@ -1,0 +1,1 @@
+cx-score --blank tests/data/score/own-questionnaire.yaml -f html

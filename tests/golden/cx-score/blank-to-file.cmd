@@ -1,0 +1,1 @@
+cx-score --blank customer-service-quotient -f markdown -o "$TMP_DIR/form.md" && head -3 "$TMP_DIR/form.md"

@@ -1,0 +1,1 @@
+cx-score --blank no-such-questionnaire

@@ -1,0 +1,1 @@
+cx-score --template responses customer-service-quotient -o examples/score/sparkle-cleaning.yaml

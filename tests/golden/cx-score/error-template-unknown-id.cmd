@@ -1,0 +1,1 @@
+cx-score --template responses no-such-questionnaire

@@ -1,0 +1,1 @@
+cx-score --template answers customer-service-quotient

@@ -1,0 +1,1 @@
+cx-score -f html tests/data/score/hostile-answers.yaml

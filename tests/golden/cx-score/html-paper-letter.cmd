@@ -1,0 +1,1 @@
+cx-score -f html --paper letter examples/score/harbour-dental.yaml

@@ -1,0 +1,1 @@
+cx-score -f html examples/score/ledger-and-quill.yaml

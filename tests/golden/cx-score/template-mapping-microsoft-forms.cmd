@@ -1,0 +1,1 @@
+cx-score --template mapping customer-service-quotient examples/surveys/microsoft-forms.csv

@@ -1,0 +1,1 @@
+cx-score --template responses customer-service-quotient

@@ -1,0 +1,1 @@
+cx-score --template responses tests/data/score/own-questionnaire.yaml

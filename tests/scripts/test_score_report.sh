@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Prints cx-score's client report (-f html) with headless Chromium on A4 and
+# on letter: examples/score/sparkle-cleaning.yaml and the grouped Google
+# Forms export. Checks with poppler the size of every page, "Page N of M",
+# that no <section> is split across pages (its first and its last text on
+# one page), and that page 1 of the Sparkle report looks as it did: rendered
+# in grey at 50 dpi, it may differ from tests/data/score/report-page1-<paper>.pgm.gz
+# in at most 1 % of its pixels by more than 48 of 255 levels.
+# Usage: tests/scripts/test_score_report.sh BIN_DIR   (from the repository root)
+# UPDATE_REFERENCE=1 rewrites the two reference images and the README's
+# docs/score-report-page1.png instead (look at them first). Needs chromium,
+# poppler-utils and python3, which `make test` installs; CXKIT_SKIP_PDF=1
+# skips the test.
+set -u
+bin=$1
+export LC_ALL=C.UTF-8 NO_COLOR=1
+
+if [ "${CXKIT_SKIP_PDF:-}" = 1 ]; then
+  echo "skipped: CXKIT_SKIP_PDF=1"
+  exit 0
+fi
+for tool in chromium pdfinfo pdftotext pdftoppm python3; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "FAIL: $tool is not installed. Run 'make test', which installs chromium and poppler-utils"
+    echo "(or set CXKIT_SKIP_PDF=1 to skip printing to PDF)."
+    exit 1
+  fi
+done
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+fail() {
+  echo "FAIL: $*"
+  failures=$((failures + 1))
+}
+here=$(cd "$(dirname "$0")" && pwd)
+references=tests/data/score
+
+# print_pdf HTML PDF: as test_print_pdf.sh prints.
+print_pdf() {
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+    --disable-background-networking --disable-component-update --disable-sync --no-first-run \
+    --user-data-dir="$tmp/profile" --print-to-pdf="$2" "file://$1" >"$tmp/chromium.log" 2>&1
+}
+
+# check NAME PAPER WIDTH HEIGHT -- cx-score ARGS...
+check() {
+  local name=$1 paper=$2 width=$3 height=$4
+  shift 5
+  local dir=$tmp/$name-$paper
+  local before=$failures
+  mkdir -p "$dir"
+  if ! "$bin/cx-score" -f html --paper "$paper" -o "$dir/x.html" "$@"; then
+    fail "$name/$paper: cx-score $* failed"
+    return
+  fi
+  if grep -Eiq '<script|<link|<img|@import|url\(|(src|href)=' "$dir/x.html"; then
+    fail "$name/$paper: the HTML is not self-contained"
+  fi
+  print_pdf "$dir/x.html" "$dir/x.pdf"
+  if [ ! -s "$dir/x.pdf" ]; then
+    fail "$name/$paper: chromium printed no PDF"
+    cat "$tmp/chromium.log"
+    return
+  fi
+  local pages n
+  pages=$(pdfinfo "$dir/x.pdf" | sed -n 's/^Pages: *//p')
+  if ! [ "${pages:-0}" -ge 1 ] 2>/dev/null; then
+    fail "$name/$paper: pdfinfo reads no pages"
+    return
+  fi
+  pdfinfo -f 1 -l "$pages" "$dir/x.pdf" | sed -n 's/^Page *[0-9]* size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 \2/p' |
+    while read -r w h; do
+      awk -v w="$w" -v h="$h" -v W="$width" -v H="$height" \
+        'BEGIN { exit !((w - W) ^ 2 < 2.25 && (h - H) ^ 2 < 2.25) }' ||
+        echo "$name/$paper: a page is $w x $h pts, expected $width x $height"
+    done >"$dir/sizes"
+  if [ -s "$dir/sizes" ]; then fail "$(head -1 "$dir/sizes")"; fi
+  for ((n = 1; n <= pages; n++)); do
+    pdftotext -f "$n" -l "$n" "$dir/x.pdf" "$dir/page-$n.txt"
+    grep -qF "Page $n of $pages" "$dir/page-$n.txt" || fail "$name/$paper: page $n does not say 'Page $n of $pages'"
+  done
+  # Each section's first and last text on one page.
+  python3 "$here/score_report_check.py" sections "$dir/x.html" "$dir"/page-*.txt >"$dir/sections" ||
+    fail "$name/$paper: $(cat "$dir/sections")"
+  [ "$failures" = "$before" ] && echo "ok: $name on $paper: $pages page(s), $(cat "$dir/sections")"
+  cp "$dir/x.pdf" "$tmp/$name-$paper.pdf"
+}
+
+# compare PAPER: page 1 of the Sparkle report with its reference.
+compare() {
+  local paper=$1
+  local pdf=$tmp/sparkle-$paper.pdf reference=$references/report-page1-$paper.pgm.gz
+  [ -s "$pdf" ] || return
+  pdftoppm -r 50 -gray -f 1 -l 1 -singlefile "$pdf" "$tmp/page1-$paper"
+  if [ "${UPDATE_REFERENCE:-}" = 1 ]; then
+    gzip -9n <"$tmp/page1-$paper.pgm" >"$reference"
+    echo "updated: $reference"
+    return
+  fi
+  if [ ! -f "$reference" ]; then
+    fail "no reference image $reference (UPDATE_REFERENCE=1 writes it)"
+    return
+  fi
+  local verdict
+  if verdict=$(python3 "$here/score_report_check.py" pixels "$reference" "$tmp/page1-$paper.pgm"); then
+    echo "ok: page 1 on $paper looks as its reference: $verdict"
+  else
+    fail "page 1 on $paper differs from $reference: $verdict (a layout change? look, then UPDATE_REFERENCE=1)"
+  fi
+}
+
+check sparkle a4 595.28 841.89 -- examples/score/sparkle-cleaning.yaml
+check sparkle letter 612 792 -- examples/score/sparkle-cleaning.yaml
+check grouped a4 595.28 841.89 -- --mapping examples/surveys/google-forms.mapping.yaml --group-by Store \
+  examples/surveys/google-forms.csv
+check grouped letter 612 792 -- --mapping examples/surveys/google-forms.mapping.yaml --group-by Store \
+  examples/surveys/google-forms.csv
+compare a4
+compare letter
+if [ "${UPDATE_REFERENCE:-}" = 1 ] && [ -s "$tmp/sparkle-a4.pdf" ]; then
+  pdftoppm -r 110 -png -f 1 -l 1 -singlefile "$tmp/sparkle-a4.pdf" docs/score-report-page1
+  echo "updated: docs/score-report-page1.png"
+fi
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures failure(s)"
+  exit 1
+fi
+echo "the client report prints on A4 and letter, no section split, page 1 as its reference"
