@@ -78,9 +78,8 @@ int main(int argc, char** argv) {
       ->option_text("FILE...");
 
   const auto formats = base::names(audit::audit_formats());
-  cli.add_option("-f,--format", o.format, "Output format (default text; github when GITHUB_ACTIONS=true)")
-      ->check(CLI::IsMember(formats))
-      ->option_text(fmt::format("{}", fmt::join(formats, "|")));
+  app::add_choice(cli, "-f,--format", o.format, formats,
+                  "Output format (default text; github when GITHUB_ACTIONS=true)");
 
   app::add_fail_on(cli, o.fail_on, "Exit 1 when an unwaived policy is at or above this severity (default error)");
   cli.add_option("--complaints-threshold", o.complaints_threshold,

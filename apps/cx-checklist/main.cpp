@@ -118,13 +118,8 @@ int main(int argc, char** argv) {
       ->option_text("TYPE...")
       ->delimiter(',');
   const auto formats = base::names(checklist::checklist_formats());
-  const auto papers = base::names(base::papers());
-  cli.add_option("-f,--format", o.format, "Output format (default text)")
-      ->check(CLI::IsMember(formats))
-      ->option_text(fmt::format("{}", fmt::join(formats, "|")));
-  cli.add_option("--paper", o.paper, "Paper size of the HTML's print layout (default a4)")
-      ->check(CLI::IsMember(papers))
-      ->option_text(fmt::format("{}", fmt::join(papers, "|")));
+  app::add_choice(cli, "-f,--format", o.format, formats, "Output format (default text)");
+  app::add_paper(cli, o.paper, "Paper size of the HTML's print layout (default a4)");
   cli.add_option("--date", o.date, "Date printed on the HTML (default today)")
       ->check(app::date_check())
       ->option_text("YYYY-MM-DD");

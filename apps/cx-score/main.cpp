@@ -241,9 +241,8 @@ int main(int argc, char** argv) {
   auto names = base::names(score::score_formats());
   for (const auto& name : base::names(score::blank_formats()))
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-  auto* format = cli.add_option("-f,--format", o.format, "Output format (default text); --blank: text|markdown|html")
-      ->check(CLI::IsMember(names))
-      ->option_text(fmt::format("{}", fmt::join(names, "|")));
+  auto* format =
+      app::add_choice(cli, "-f,--format", o.format, names, "Output format (default text); --blank: text|markdown|html");
   cli.add_option("--fail-under", o.fail_under, "Exit 1 when the overall percent is below P")
       ->option_text("P")
       ->check(kPercent);
@@ -289,10 +288,7 @@ int main(int argc, char** argv) {
                  "Against --baseline, count a change as improved or worsened only above P points (default 0)")
       ->option_text("P")
       ->check(kPercent);
-  const auto papers = base::names(base::papers());
-  cli.add_option("--paper", o.paper, "Paper size of the HTML report's print layout (default a4)")
-      ->check(CLI::IsMember(papers))
-      ->option_text(fmt::format("{}", fmt::join(papers, "|")));
+  app::add_paper(cli, o.paper, "Paper size of the HTML report's print layout (default a4)");
   auto* list = cli.add_flag("--list", o.list, "List the built-in questionnaires");
   auto* blank = cli.add_option("--blank", o.blank,
                                "Print the questionnaire as a paper form to fill in with a pen (-f text|markdown|html)")

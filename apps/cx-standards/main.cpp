@@ -106,10 +106,8 @@ int main(int argc, char** argv) {
   cli.add_option("STANDARDS", o.files, "Standards files (kind: standards); '-' reads standard input")
       ->option_text("FILE...");
   std::vector<std::string> formats = base::names(standards::lint_formats());
-  cli.add_option("-f,--format", o.format,
-                 "Output format (default text; github when GITHUB_ACTIONS=true); the workbook: text|markdown|html")
-      ->check(CLI::IsMember(formats))
-      ->option_text(fmt::format("{}", fmt::join(formats, "|")));
+  app::add_choice(cli, "-f,--format", o.format, formats,
+                  "Output format (default text; github when GITHUB_ACTIONS=true); the workbook: text|markdown|html");
   app::add_fail_on(cli, o.fail_on, "Exit 1 when a finding is at or above this severity (default error)");
   auto* workbook = cli.add_flag("--workbook", o.workbook,
                                 "Print the workbook: each area's guiding questions with lines to write on, the seven "
@@ -120,10 +118,7 @@ int main(int argc, char** argv) {
   cli.add_option("--organisation", o.organisation, "With --init: the organisation the standards are for")
       ->option_text("NAME")
       ->needs(init);
-  const auto papers = base::names(base::papers());
-  cli.add_option("--paper", o.paper, "Paper size of the HTML's print layout (default a4)")
-      ->check(CLI::IsMember(papers))
-      ->option_text(fmt::format("{}", fmt::join(papers, "|")));
+  app::add_paper(cli, o.paper, "Paper size of the HTML's print layout (default a4)");
   cli.add_option("--date", o.date, "Date printed on the HTML (default today)")
       ->check(app::date_check())
       ->option_text("YYYY-MM-DD");

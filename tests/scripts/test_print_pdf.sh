@@ -14,25 +14,9 @@ set -u
 bin=$1
 export LC_ALL=C.UTF-8 NO_COLOR=1
 
-if [ "${CXKIT_SKIP_PDF:-}" = 1 ]; then
-  echo "skipped: CXKIT_SKIP_PDF=1"
-  exit 0
-fi
-for tool in chromium pdfinfo pdftotext; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "FAIL: $tool is not installed. Run 'make test', which installs chromium and poppler-utils"
-    echo "(or set CXKIT_SKIP_PDF=1 to skip printing to PDF)."
-    exit 1
-  fi
-done
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
+# shellcheck source=tests/scripts/pdf_lib.sh
+. "$(dirname "$0")/pdf_lib.sh"
+pdf_setup
 
 # Pages each built-in takes, as observed with Debian 12's chromium and fonts.
 # A change here means the layout changed: look at the PDF before updating.
@@ -71,37 +55,12 @@ check() {
     fail "$name: $* failed"
     return
   fi
-  # Self-contained: no script, and nothing fetched from anywhere.
-  if grep -Eiq '<script|<link|<img|@import|url\(|(src|href)=' "$dir/x.html"; then
-    fail "$name: the HTML is not self-contained"
-  fi
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-    --disable-background-networking --disable-component-update --disable-sync --no-first-run \
-    --user-data-dir="$dir/profile" --print-to-pdf="$dir/x.pdf" "file://$dir/x.html" >"$dir/chromium.log" 2>&1
-  if [ ! -s "$dir/x.pdf" ]; then
-    fail "$name/$paper: chromium printed no PDF"
-    cat "$dir/chromium.log"
-    return
-  fi
-
   local pages
-  pages=$(pdfinfo "$dir/x.pdf" | sed -n 's/^Pages: *//p')
-  if ! [ "${pages:-0}" -ge 1 ] 2>/dev/null; then
-    fail "$name/$paper: pdfinfo reads no pages"
-    return
-  fi
+  print_page "$name/$paper" "$dir" "$width" "$height" || return
   local want=${expected_pages[$name/$paper]:-}
   if [ -n "$want" ] && [ "$pages" != "$want" ]; then
     fail "$name/$paper: $pages pages, expected $want"
   fi
-  # Every page is the paper asked for, to within a point.
-  pdfinfo -f 1 -l "$pages" "$dir/x.pdf" | sed -n 's/^Page *[0-9]* size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 \2/p' |
-    while read -r w h; do
-      awk -v w="$w" -v h="$h" -v W="$width" -v H="$height" \
-        'BEGIN { exit !((w - W) ^ 2 < 2.25 && (h - H) ^ 2 < 2.25) }' ||
-        echo "$name/$paper: a page is $w x $h pts, expected $width x $height"
-    done >"$dir/sizes"
-  if [ -s "$dir/sizes" ]; then fail "$(head -1 "$dir/sizes")"; fi
 
   local n title
   title=$(sed -n 's:.*<title>\(.*\)</title>.*:\1:p' "$dir/x.html" | head -1 |

@@ -15,34 +15,11 @@ set -u
 bin=$1
 export LC_ALL=C.UTF-8 NO_COLOR=1
 
-if [ "${CXKIT_SKIP_PDF:-}" = 1 ]; then
-  echo "skipped: CXKIT_SKIP_PDF=1"
-  exit 0
-fi
-for tool in chromium pdfinfo pdftotext pdftoppm python3; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "FAIL: $tool is not installed. Run 'make test', which installs chromium and poppler-utils"
-    echo "(or set CXKIT_SKIP_PDF=1 to skip printing to PDF)."
-    exit 1
-  fi
-done
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
+# shellcheck source=tests/scripts/pdf_lib.sh
+. "$(dirname "$0")/pdf_lib.sh"
+pdf_setup pdftoppm python3
 here=$(cd "$(dirname "$0")" && pwd)
 references=tests/data/score
-
-# print_pdf HTML PDF: as test_print_pdf.sh prints.
-print_pdf() {
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-    --disable-background-networking --disable-component-update --disable-sync --no-first-run \
-    --user-data-dir="$tmp/profile" --print-to-pdf="$2" "file://$1" >"$tmp/chromium.log" 2>&1
-}
 
 # check NAME PAPER WIDTH HEIGHT -- cx-score ARGS...
 check() {
@@ -55,28 +32,8 @@ check() {
     fail "$name/$paper: cx-score $* failed"
     return
   fi
-  if grep -Eiq '<script|<link|<img|@import|url\(|(src|href)=' "$dir/x.html"; then
-    fail "$name/$paper: the HTML is not self-contained"
-  fi
-  print_pdf "$dir/x.html" "$dir/x.pdf"
-  if [ ! -s "$dir/x.pdf" ]; then
-    fail "$name/$paper: chromium printed no PDF"
-    cat "$tmp/chromium.log"
-    return
-  fi
   local pages n
-  pages=$(pdfinfo "$dir/x.pdf" | sed -n 's/^Pages: *//p')
-  if ! [ "${pages:-0}" -ge 1 ] 2>/dev/null; then
-    fail "$name/$paper: pdfinfo reads no pages"
-    return
-  fi
-  pdfinfo -f 1 -l "$pages" "$dir/x.pdf" | sed -n 's/^Page *[0-9]* size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 \2/p' |
-    while read -r w h; do
-      awk -v w="$w" -v h="$h" -v W="$width" -v H="$height" \
-        'BEGIN { exit !((w - W) ^ 2 < 2.25 && (h - H) ^ 2 < 2.25) }' ||
-        echo "$name/$paper: a page is $w x $h pts, expected $width x $height"
-    done >"$dir/sizes"
-  if [ -s "$dir/sizes" ]; then fail "$(head -1 "$dir/sizes")"; fi
+  print_page "$name/$paper" "$dir" "$width" "$height" || return
   for ((n = 1; n <= pages; n++)); do
     pdftotext -f "$n" -l "$n" "$dir/x.pdf" "$dir/page-$n.txt"
     grep -qF "Page $n of $pages" "$dir/page-$n.txt" || fail "$name/$paper: page $n does not say 'Page $n of $pages'"

@@ -4,6 +4,7 @@
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/page.hpp>
 
 #include <fmt/format.h>
 
@@ -129,12 +130,21 @@ std::string format_or_ci(const Common& common, const std::string& format) {
   return writes_stdout(common) && in_github_actions() ? "github" : "text";
 }
 
+CLI::Option* add_choice(CLI::App& cli, const std::string& name, std::string& value,
+                        const std::vector<std::string>& choices, const std::string& help) {
+  return cli.add_option(name, value, help)
+      ->check(CLI::IsMember(choices))
+      ->option_text(fmt::format("{}", fmt::join(choices, "|")));
+}
+
+CLI::Option* add_paper(CLI::App& cli, std::string& paper, const std::string& help) {
+  return add_choice(cli, "--paper", paper, base::names(base::papers()), help);
+}
+
 CLI::Option* add_fail_on(CLI::App& cli, std::string& level, const std::string& help) {
   std::vector<std::string> levels;
   for (const auto& l : base::fail_on_levels()) levels.emplace_back(l.name);
-  return cli.add_option(std::string(kFailOnOption), level, help)
-      ->check(CLI::IsMember(levels))
-      ->option_text(fmt::format("{}", fmt::join(levels, "|")));
+  return add_choice(cli, std::string(kFailOnOption), level, levels, help);
 }
 
 std::optional<base::Severity> fail_on_threshold(std::string_view level) {

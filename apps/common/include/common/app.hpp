@@ -73,6 +73,14 @@ void warn(std::string_view line);
 // a file named with -o gets text, also under Actions.
 std::string format_or_ci(const Common& common, const std::string& format);
 
+// An option whose value is one of `choices` (a format, a paper, a level):
+// checked, and its choices shown in the help ("text|json|csv").
+CLI::Option* add_choice(CLI::App& cli, const std::string& name, std::string& value,
+                        const std::vector<std::string>& choices, const std::string& help);
+
+// --paper a4|letter (base::papers()), for the HTML a program prints.
+CLI::Option* add_paper(CLI::App& cli, std::string& paper, const std::string& help);
+
 // The option that says which findings fail the run, --fail-on
 // error|warning|note|never (base::fail_on_levels), with `help`; its name.
 inline constexpr std::string_view kFailOnOption = "--fail-on";
