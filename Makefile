@@ -47,10 +47,13 @@ demo: build
 	@$(BUILD)/bin/cx-standards --workbook -f html -o $(BUILD)/standards-workbook.html
 	@echo "Printable standards workbook: $(BUILD)/standards-workbook.html"
 
-# cx-score on 100k to 1M survey rows against wc -l and pandas (README table).
+# Races cx-score against DuckDB and pandas on Google Forms, Qualtrics,
+# LimeSurvey and bare-digit exports of 100k and 1M rows (bench/score_bench.py
+# says how; BENCH_SIZES, BENCH_REPEAT and BENCH_LAYOUTS narrow it). Exit 1
+# when DuckDB's or pandas' percents differ from cx-score's.
 bench: build
 	@scripts/install-deps.sh bench
-	@python3 bench/score_bench.py
+	@CX_SCORE=$(BUILD)/bin/cx-score python3 bench/score_bench.py
 
 # Every test: unit tests, golden CLI cases, examples, validators, PDF
 # printing, output guarantees and a bounded run of every fuzzer; then the

@@ -11,8 +11,17 @@ build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev do
 test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils fonts-wqy-zenhei)
 
 packages=("${build_packages[@]}")
-# The benchmark adds pandas to race, and GNU time to read peak memory.
-[ "${1:-build}" = bench ] && packages+=(python3-pandas time)
+# The benchmark adds pandas to race, and GNU time to read peak memory; and
+# node and npm, which install DuckDB's node package (bench/package.json) into
+# build-tools/duckdb: when they cannot be installed here, the benchmark skips
+# DuckDB's column and says why.
+if [ "${1:-build}" = bench ]; then
+  packages+=(python3-pandas time)
+  if [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; then
+    command -v node >/dev/null 2>&1 || packages+=(nodejs)
+    command -v npm >/dev/null 2>&1 || packages+=(npm)
+  fi
+fi
 if [ "${1:-build}" = test ]; then
   packages+=("${test_packages[@]}")
   command -v node >/dev/null 2>&1 || packages+=(nodejs)

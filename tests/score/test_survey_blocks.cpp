@@ -134,25 +134,22 @@ TEST_CASE("a quote left open is reported at the same line and column on any thre
   }
 }
 
-TEST_CASE("the fast reader of plain lines decodes what the CSV reader decodes") {
+TEST_CASE("the block reader decodes what the CSV reader decodes") {
   const auto q = score::load_questionnaire("customer-service-quotient");
-  for (unsigned seed = 1; seed <= 4; ++seed) {
+  for (unsigned seed = 1; seed <= 6; ++seed) {
     const std::string path = temporary(".csv");
-    std::ofstream(path, std::ios::binary) << survey(q, seed, seed % 2 == 0, false, seed == 4);
+    std::ofstream(path, std::ios::binary) << survey(q, seed, seed % 2 == 0, seed >= 3, seed == 4);
     score::SurveyOptions options;
     options.group_by = "store";
     options.skip_bad_rows = true;
     score::SurveyReader reader(path, q, nullptr, options);
     score::CsvBlock block;
-    std::size_t blocks = 0, plain = 0, agreed = 0;
+    std::size_t blocks = 0, agreed = 0;
     while (reader.next_block(block, 700)) {
       ++blocks;
-      plain += block.plain;
-      score::CsvBlock as_csv = block;
-      as_csv.plain = false;  // read by the CSV reader
       score::SurveyRows fast, slow;
       const bool fast_ok = reader.decode(block, fast, /*ids=*/true);
-      const bool slow_ok = reader.decode(as_csv, slow, /*ids=*/true);
+      const bool slow_ok = reader.decode(block, slow, /*ids=*/true, /*reference=*/true);
       CAPTURE(block.text());
       REQUIRE(fast_ok == slow_ok);
       if (!fast_ok) continue;  // a bad row or a numbered id: read again in order
@@ -165,14 +162,46 @@ TEST_CASE("the fast reader of plain lines decodes what the CSV reader decodes") 
             std::vector(slow.codes.begin(), slow.codes.begin() + static_cast<long>(n)));
       CHECK(std::vector(fast.ids.begin(), fast.ids.begin() + static_cast<long>(fast.rows)) ==
             std::vector(slow.ids.begin(), slow.ids.begin() + static_cast<long>(slow.rows)));
+      CHECK(std::vector(fast.id_hashes.begin(), fast.id_hashes.begin() + static_cast<long>(fast.rows)) ==
+            std::vector(slow.id_hashes.begin(), slow.id_hashes.begin() + static_cast<long>(slow.rows)));
       CHECK(std::vector(fast.groups.begin(), fast.groups.begin() + static_cast<long>(fast.rows)) ==
             std::vector(slow.groups.begin(), slow.groups.begin() + static_cast<long>(slow.rows)));
     }
     CHECK(blocks > 10);
-    CHECK(plain == blocks);
     if (seed != 4) CHECK(agreed > blocks / 2);  // seed 4 has bad answers in most blocks
     std::remove(path.c_str());
   }
+}
+
+TEST_CASE("a quote inside an unquoted cell is an error at its line and column, on any thread") {
+  // Row 3's comment holds an inch mark without being quoted. Left in, it
+  // would turn the quotes' parity, by which blocks are cut, upside down;
+  // every survey tool writes such a cell quoted, with the quote doubled.
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  std::string text = "id,comment";
+  for (const auto& section : q.sections)
+    for (const auto& item : section.items) text += "," + item.id;
+  text += "\n";
+  for (int row = 1; row <= 120; ++row) {
+    text += "r" + std::to_string(row) + ",";
+    text += row == 3 ? "the 5\" screen is hard to read" : row % 4 == 0 ? "\"two\nlines, \"\"quoted\"\"\"" : "fine";
+    for (std::size_t i = 0; i < q.item_count(); ++i) text += "," + std::to_string(1 + (row + i) % 5);
+    text += row % 7 == 0 ? "\r\n" : "\n";
+  }
+  const std::string path = temporary(".csv");
+  std::ofstream(path, std::ios::binary) << text;
+  score::ScoreJob job;
+  job.files = {path};
+  const Outcome whole = score_with(job, 1, std::size_t{1} << 30);
+  CHECK(whole.error == path + ":4:9: error: a quote inside a cell that does not start with one: expected the whole "
+                              "cell in quotes, with its quotes doubled (\"5\"\" screen\" for 5\" screen), as every "
+                              "survey tool and spreadsheet writes it");
+  for (const auto& [threads, block] : {std::pair{2, 1}, {3, 100}, {2, 700}, {4, 2000}}) {
+    CAPTURE(threads);
+    CAPTURE(block);
+    CHECK(score_with(job, static_cast<std::size_t>(threads), static_cast<std::size_t>(block)) == whole);
+  }
+  std::remove(path.c_str());
 }
 
 TEST_CASE("blocks end at record ends: a quoted line break stays inside its block") {

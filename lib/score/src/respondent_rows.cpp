@@ -21,7 +21,7 @@ bool csv_path(const std::string& path) {
                       "the format");
 }
 
-std::string json_string(const std::string& s) {
+std::string json_string(std::string_view s) {
   return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -36,7 +36,7 @@ RespondentRows::RespondentRows(const std::string& path, const Questionnaire& q, 
   file_.write(header + ",overall\r\n");
 }
 
-void RespondentRows::format(const RespondentScore& score, const std::string& group, std::string& out,
+void RespondentRows::format(const RespondentScore& score, std::string_view group, std::string& out,
                             const std::string& role) const {
   const auto number = [](const std::optional<double>& v) { return v ? fmt::format("{}", *v) : std::string(); };
   if (csv_) {

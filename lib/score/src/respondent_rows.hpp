@@ -23,7 +23,7 @@ class RespondentRows {
   }
   // The row of one respondent appended to `out` (on any thread), and rows
   // so made written in order.
-  void format(const RespondentScore& score, const std::string& group, std::string& out,
+  void format(const RespondentScore& score, std::string_view group, std::string& out,
               const std::string& role = {}) const;
   void write(std::string_view rows) { file_.write(rows); }
   void commit() { file_.commit(); }

@@ -47,6 +47,10 @@ struct Slot {
   std::string per_respondent;           // its rows for --per-respondent
 };
 
+// Groups per worker scored with Scorer::Footprint::Fast (a few hundred
+// kilobytes each for the built-in questionnaire).
+constexpr std::size_t kFastGroups = 16;
+
 // What one worker thread has scored, merged at the end.
 struct Worker {
   std::unique_ptr<Scorer> total;
@@ -54,7 +58,11 @@ struct Worker {
     std::unique_ptr<Scorer> scorer;
     std::size_t last_block = 0;  // 1 + the sequence of the last block it was seen in
   };
-  std::unordered_map<std::string, Group> groups;
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Group, ViewHash, std::equal_to<>> groups;
   RespondentScore score;
 };
 
@@ -175,33 +183,19 @@ class Run {
                                  base::limits::kGroups)
             slot.scored = false;  // read in order, which names the row with one group too many
           if (slot.scored && reader.has_ids())
-            for (std::size_t r = 0; r < slot.rows.rows && slot.scored; ++r)
-              if (ids_.earlier_row(slot.rows.ids[r], before + rows + r + 1) &&
+            for (std::size_t r = 0; r < slot.rows.rows && slot.scored; ++r) {
+              if (r + 8 < slot.rows.rows) ids_.prefetch(slot.rows.id_hashes[r + 8]);
+              if (ids_.earlier_row(slot.rows.id_hashes[r], slot.rows.ids[r], before + rows + r + 1) &&
                   job_.survey.duplicates == Duplicates::Error)
                 slot.scored = false;  // read in order, which names the row and its line
+            }
           if (slot.scored) {
             for (const auto& name : slot.new_groups) group(name);
             if (rows_) rows_->write(slot.per_respondent);
             line += slot.rows.lines;
             rows += slot.rows.rows;
           } else {
-            SurveyReader::Rows in_order(reader, slot.block, line, rows);
-            Respondent respondent;
-            std::string name;
-            const auto skipped = [&](std::string warning) {
-              ++intake_.bad;
-              total_->warn(std::move(warning));
-            };
-            while (in_order.next(respondent, name, skipped)) {
-              if (no_answer(respondent)) {
-                ++intake_.no_answer;  // an empty row of the export, not a respondent
-                continue;
-              }
-              if (reader.has_ids() && !keep(respondent, name, in_order.rows(), before)) continue;
-              add_row(respondent, name);
-            }
-            line = in_order.line();
-            rows = in_order.rows();
+            read_in_order(reader, slot.block, before, line, rows);
           }
           job_.progress(slot.block.bytes_read);
         });
@@ -211,6 +205,30 @@ class Run {
   }
 
  private:
+  // Reads a block of the export `reader` in order: every row numbered,
+  // scored, or refused or skipped with its message. `line` and `rows` go on
+  // from the rows read before; the rows of the exports before are `before`.
+  void read_in_order(const SurveyReader& reader, const CsvBlock& block, std::size_t before, std::size_t& line,
+                     std::size_t& rows) {
+    SurveyReader::Rows in_order(reader, block, line, rows);
+    Respondent respondent;
+    std::string name;
+    const auto skipped = [&](std::string warning) {
+      ++intake_.bad;
+      total_->warn(std::move(warning));
+    };
+    while (in_order.next(respondent, name, skipped)) {
+      if (no_answer(respondent)) {
+        ++intake_.no_answer;  // an empty row of the export, not a respondent
+        continue;
+      }
+      if (reader.has_ids() && !keep(respondent, name, in_order.rows(), before)) continue;
+      add_row(respondent, name);
+    }
+    line = in_order.line();
+    rows = in_order.rows();
+  }
+
   const Questionnaire& start(const std::string& ref, const Location& named_at) {
     const auto& q = questionnaire_.get(ref, named_at);
     q_ = &q;
@@ -350,17 +368,21 @@ class Run {
       const AnswerCode* codes = rows.codes.data() + r * items;
       worker.total->add(codes, rows_ ? &worker.score : nullptr);
       if (grouped_) {
-        auto& group = worker.groups[rows.groups[r]];
-        if (!group.scorer) group.scorer = std::make_unique<Scorer>(*q_, job_.scoring);
+        auto found = worker.groups.find(rows.groups[r]);
+        if (found == worker.groups.end()) found = worker.groups.emplace(std::string(rows.groups[r]), Worker::Group()).first;
+        auto& group = found->second;
+        if (!group.scorer)  // the first few groups fast, the rest small: memory stays small with many
+          group.scorer = std::make_unique<Scorer>(
+              *q_, job_.scoring, worker.groups.size() <= kFastGroups ? Scorer::Footprint::Fast : Scorer::Footprint::Small);
         if (group.last_block != slot.sequence + 1) {
           group.last_block = slot.sequence + 1;
-          slot.new_groups.push_back(rows.groups[r]);
+          slot.new_groups.emplace_back(rows.groups[r]);
         }
         group.scorer->add(codes, nullptr);
       }
       if (rows_) {
         worker.score.id = rows.ids[r];
-        rows_->format(worker.score, grouped_ ? rows.groups[r] : std::string(), slot.per_respondent);
+        rows_->format(worker.score, grouped_ ? rows.groups[r] : std::string_view(), slot.per_respondent);
       }
     }
     slot.scored = true;

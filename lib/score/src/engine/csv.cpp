@@ -1,5 +1,6 @@
 #include "engine/csv.hpp"
 
+#include "engine/scan.hpp"
 #include "engine/sniff.hpp"
 #include "engine/transcode.hpp"
 
@@ -140,12 +141,22 @@ void CsvReader::too_many_fields() const {
                   " fields: expected one survey response per line, with fewer columns (is the delimiter right?)");
 }
 
-void CsvReader::text_after_quote(std::size_t at, std::size_t open_line) const {
-  // The column in characters from the start of the line (a record starts a
-  // line; only \n counts as a line break, as in line_).
+int CsvReader::column_at(std::size_t at) const {
+  // In characters from the start of the line (a record starts a line; only
+  // \n counts as a line break, as in line_).
   std::size_t line_start = at;
   while (line_start > begin_ && data_[line_start - 1] != '\n') --line_start;
-  const int column = base::line_column({data_ + line_start, at - line_start}, at - line_start).column;
+  return base::line_column({data_ + line_start, at - line_start}, at - line_start).column;
+}
+
+void CsvReader::stray_quote(std::size_t at) const {
+  throw Error({source_, static_cast<int>(line_), column_at(at)},
+              "a quote inside a cell that does not start with one: expected the whole cell in quotes, with its "
+              "quotes doubled (\"5\"\" screen\" for 5\" screen), as every survey tool and spreadsheet writes it");
+}
+
+void CsvReader::text_after_quote(std::size_t at, std::size_t open_line) const {
+  const int column = column_at(at);
   std::string message = "text after a closing quote: expected the delimiter or the end of the line";
   if (open_line != line_)
     message += fmt::format(" (this quoted field opened on line {}: is a quote left open there?)", open_line);
@@ -219,7 +230,10 @@ bool CsvReader::parse_record() {
       if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') text_after_quote(i, open_line);
     } else {
       const std::size_t start = i;
-      while (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') ++i;
+      while (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') {
+        if (data[i] == '"') stray_quote(i);
+        ++i;
+      }
       add_field(span(start, i - start, false));
     }
     if (i >= end_) {
@@ -247,31 +261,10 @@ bool CsvReader::parse_record() {
 }  // namespace cxkit::score
 
 namespace cxkit::score {
-namespace {
 
-// No quote, and no CR but before a LF: every line is a record.
-bool plain(const char* p, std::size_t n) {
-  if (std::memchr(p, '"', n)) return false;
-  const char* const end = p + n;
-  for (const char* cr = p; (cr = static_cast<const char*>(std::memchr(cr, '\r', static_cast<std::size_t>(end - cr))));
-       ++cr)
-    if (cr + 1 == end || cr[1] != '\n') return false;
-  return true;
-}
-
-}  // namespace
-
-std::size_t CsvReader::last_record_end(bool plain, std::size_t size) {
-  const char* data = data_;
+std::size_t CsvReader::parsed_record_end(std::size_t size) {
+  // Record by record, as the block's reader will read them.
   const std::size_t limit = std::min(end_, begin_ + size);
-  if (plain) {
-    // Every line break ends a record: the last before the limit, else the
-    // first after it.
-    const void* nl = memrchr(data + begin_, '\n', limit - begin_);
-    if (!nl) nl = std::memchr(data + limit, '\n', end_ - limit);
-    return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) + 1 : begin_;
-  }
-  // Quotes: only the parser knows which line breaks are inside a field.
   const std::size_t begin = begin_, line = line_, consumed = consumed_;
   std::size_t last = begin_;
   try {
@@ -281,6 +274,30 @@ std::size_t CsvReader::last_record_end(bool plain, std::size_t size) {
   }
   begin_ = begin, line_ = line, consumed_ = consumed;
   return last;
+}
+
+std::size_t CsvReader::record_end(std::size_t size) {
+  // The last line break before the limit that is outside quotes by the
+  // parity of the quotes before it (a quote opens or closes a field; "" is
+  // two), else the first after it: a record end, as a quote anywhere else is
+  // an error (stray_quote) in the records before it. A lone CR (a record
+  // end too) or no such line break at all is left to the parser.
+  const char* data = data_;
+  const std::size_t limit = std::min(end_, begin_ + size);
+  const scan::Quotes count = scan::count_quotes(data + begin_, limit - begin_);
+  if (count.lone_cr || (limit < end_ && data[limit - 1] == '\r' && data[limit] != '\n')) return parsed_record_end(size);
+  bool odd = count.odd;  // the quotes before i
+  for (std::size_t i = limit; i > begin_; --i) {
+    if (data[i - 1] == '"') odd = !odd;
+    else if (data[i - 1] == '\n' && !odd) return i;
+  }
+  odd = count.odd;
+  for (std::size_t i = limit; i < end_; ++i) {
+    if (data[i] == '"') odd = !odd;
+    else if (data[i] == '\r' && i + 1 < end_ && data[i + 1] != '\n') return parsed_record_end(size);
+    else if (data[i] == '\n' && !odd) return i + 1;
+  }
+  return parsed_record_end(size);
 }
 
 bool CsvReader::next_block(CsvBlock& block, std::size_t size) {
@@ -301,10 +318,7 @@ bool CsvReader::next_block(CsvBlock& block, std::size_t size) {
       if (failure) throw *failure;
       return false;
     }
-    // A CR last may be the first half of a CRLF: the block ends before it.
-    const bool cr_last = !eof_ && data_[end_ - 1] == '\r';
-    block.plain = plain(data_ + begin_, end_ - begin_ - cr_last);
-    cut = eof_ ? end_ : last_record_end(block.plain, failure ? end_ - begin_ : size);
+    cut = eof_ ? end_ : record_end(failure ? end_ - begin_ : size);
     if (cut > begin_) break;
     if (failure) throw *failure;
     if (end_ - begin_ >= kMaxRecordBytes) {

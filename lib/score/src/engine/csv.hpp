@@ -22,7 +22,6 @@ struct CsvBlock {
   std::vector<char> bytes;           // storage, reused from block to block
   std::size_t begin = 0, end = 0;    // the records: bytes[begin, end)
   bool overlong = false;             // holds the start of a record longer than kMaxRecordBytes
-  bool plain = false;                // no quotes, no CR but before LF: each line is a record
   std::size_t bytes_read = 0;        // of the input, up to the end of this block
   std::string_view text() const { return {bytes.data() + begin, end - begin}; }
 };
@@ -87,11 +86,18 @@ class CsvReader {
   void detect_delimiter();  // from the first line, with no `sep=` line or delimiter given
   bool parse_record();  // false when the buffer ends inside the record
   // Where the last record ending in the first `size` unread bytes ends (or
-  // the first record after); begin_ when no record is whole. Plain: see CsvBlock.
-  std::size_t last_record_end(bool plain, std::size_t size);
+  // the first record after); begin_ when no record is whole. record_end
+  // goes by the quotes' parity, parsed_record_end by parsing every record.
+  std::size_t record_end(std::size_t size);
+  std::size_t parsed_record_end(std::size_t size);
   [[noreturn]] void too_many_fields() const;
-  // The error for bytes after a quoted field's closing quote, at data_[at].
+  // The error for bytes after a quoted field's closing quote, at data_[at],
+  // and for a quote in a field that is not quoted: a quote is only ever
+  // where a field's quotes may be, so that the quotes' parity tells where
+  // records end (next_block).
   [[noreturn]] void text_after_quote(std::size_t at, std::size_t open_line) const;
+  [[noreturn]] void stray_quote(std::size_t at) const;
+  int column_at(std::size_t at) const;  // of data_[at], in characters
 
   struct Span {
     std::uint32_t offset;

@@ -1,5 +1,6 @@
 #include "engine/respondent_ids.hpp"
 
+#include <cxkit/base/error.hpp>
 #include <cxkit/base/text.hpp>
 
 #include <fmt/format.h>
@@ -11,38 +12,50 @@ namespace cxkit::score {
 
 namespace {
 
-// The slot to start at: the hash's high bits after a multiplication mix
-// them, for a table of 2^bits slots.
-std::size_t home(std::uint64_t hash, std::size_t mask) {
-  return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+// The slot to start at in a table of `size` slots: the hash's bits under
+// its top byte (which chose the table), scaled.
+std::size_t home(std::uint64_t hash, std::size_t size) {
+  return static_cast<std::size_t>(((hash >> 24) & 0xFFFFFFFFu) * size >> 32);
 }
 
 }  // namespace
 
-void RespondentIds::grow() {
-  std::vector<Slot> old(slots_.size() * 2);
-  old.swap(slots_);
-  const std::size_t mask = slots_.size() - 1;
+void RespondentIds::grow(Table& table) {
+  std::vector<Slot> old(table.slots.empty() ? 16 : table.slots.size() + table.slots.size() / 2);
+  old.swap(table.slots);
+  const std::size_t size = table.slots.size();
   for (const Slot& slot : old) {
-    if (slot.hash == 0) continue;
-    std::size_t i = home(slot.hash, mask);
-    while (slots_[i].hash != 0) i = (i + 1) & mask;
-    slots_[i] = slot;
+    if (slot.low == 0) continue;
+    std::size_t i = home(slot.hash(), size);
+    while (table.slots[i].low != 0) i = i + 1 == size ? 0 : i + 1;
+    table.slots[i] = slot;
   }
 }
 
-std::size_t RespondentIds::earlier_row(std::string_view id, std::size_t row) {
-  if ((used_ + 1) * 4 > slots_.size() * 3) grow();
-  const std::uint64_t hash = std::hash<std::string_view>{}(id) | 1;
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = home(hash, mask);
-  while (slots_[i].hash != 0 && slots_[i].hash != hash) i = (i + 1) & mask;
-  if (slots_[i].hash == 0) {
-    slots_[i] = {hash, row};
-    ++used_;
+void RespondentIds::prefetch(std::uint64_t hash) const {
+  const Table& table = tables_[hash >> 56];
+  if (!table.slots.empty()) __builtin_prefetch(table.slots.data() + home(hash, table.slots.size()));
+}
+
+std::size_t RespondentIds::earlier_row(std::uint64_t hash, std::string_view id, std::size_t row) {
+  if (row > 0xFFFFFFFFu)
+    throw Error(fmt::format("more than {} survey rows with respondent ids: expected fewer rows per run (score the "
+                            "exports in parts)",
+                            0xFFFFFFFFu));
+  Table& table = tables_[hash >> 56];
+  if ((table.used + 1) * 20 > table.slots.size() * 17) grow(table);  // at most 85 % full
+  const std::size_t size = table.slots.size();
+  const auto low = static_cast<std::uint32_t>(hash), high = static_cast<std::uint32_t>(hash >> 32);
+  std::size_t i = home(hash, size);
+  while (table.slots[i].low != 0 && (table.slots[i].low != low || table.slots[i].high != high))
+    i = i + 1 == size ? 0 : i + 1;
+  Slot& slot = table.slots[i];
+  if (slot.low == 0) {
+    slot = {low, high, static_cast<std::uint32_t>(row)};
+    ++table.used;
     return 0;
   }
-  const std::size_t first = slots_[i].row;
+  const std::size_t first = slot.row;
   if (first == row) return 0;  // the same row read again
   if (repeats_++ == 0) {
     first_id_ = id;

@@ -1,13 +1,16 @@
 #pragma once
 // The respondent ids of a run's survey exports, to find a respondent on two
 // rows (of one export, or of two: an export downloaded twice overlaps).
-// Memory is a hash and a row number per respondent (16 bytes a slot, at most
-// three quarters full), not the ids; two ids with one 64-bit hash would be
-// taken for one (about one chance in 10^7 for a million respondents).
+// Memory is a hash and a row number per respondent (12 bytes a slot, at most
+// 85 % full, in 256 tables that grow one at a time, so that growing never
+// holds two copies of all), not the ids; two ids with one 64-bit hash would
+// be taken for one (about one chance in 10^7 for a million respondents).
 #include <cxkit/score/mapping.hpp>
 
 #include <cstddef>
+#include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +24,13 @@ class RespondentIds {
   void start_export(const std::string& source, std::size_t rows_before);
 
   // The row before `row` that gave `id`, or 0 when none did; the first row
-  // of each id is remembered (the same row again is no repeat).
-  std::size_t earlier_row(std::string_view id, std::size_t row);
+  // of each id is remembered (the same row again is no repeat). `hash` is
+  // hash(id), worked out ahead.
+  std::size_t earlier_row(std::string_view id, std::size_t row) { return earlier_row(hash(id), id, row); }
+  std::size_t earlier_row(std::uint64_t hash, std::string_view id, std::size_t row);
+  static std::uint64_t hash(std::string_view id) { return std::hash<std::string_view>{}(id) | 1; }
+  // Asks for the memory earlier_row(hash, ...) will look at (a hint).
+  void prefetch(std::uint64_t hash) const;
 
   // Rows that repeated an earlier row's id.
   std::size_t repeats() const { return repeats_; }
@@ -33,14 +41,18 @@ class RespondentIds {
 
  private:
   // Open addressing: a slot per id seen, its hash (never 0; 0 is an empty
-  // slot) and the first row that gave it.
+  // slot) and the first row that gave it (rows past 2^32 - 1 are refused).
   struct Slot {
-    std::uint64_t hash = 0;
-    std::size_t row = 0;
+    std::uint32_t low = 0, high = 0, row = 0;
+    std::uint64_t hash() const { return std::uint64_t{high} << 32 | low; }
   };
-  void grow();
-  std::vector<Slot> slots_ = std::vector<Slot>(1024);
-  std::size_t used_ = 0;
+  // The table of the hashes with the same top byte.
+  struct Table {
+    std::vector<Slot> slots;
+    std::size_t used = 0;
+  };
+  static void grow(Table& table);
+  std::array<Table, 256> tables_;
   std::size_t repeats_ = 0;
   std::string first_id_;  // of the first repeat, on these rows
   std::size_t first_rows_[2] = {0, 0};

@@ -1,6 +1,8 @@
 #include "engine/survey.hpp"
 
 #include "engine/headers.hpp"
+#include "engine/respondent_ids.hpp"
+#include "engine/scan.hpp"
 
 #include <cxkit/base/suggest.hpp>
 #include <cxkit/base/text.hpp>
@@ -59,6 +61,7 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
   if (mapping)  // a mapping's own spellings win over the digits
     for (const auto& alias : mapping->values)
       if (alias.text.size() == 1) digit_code_[static_cast<unsigned char>(alias.text[0])] = 0;
+  empty_code_ = code("");
   const std::size_t rows = options.header_rows.value_or(mapping && mapping->header_rows ? *mapping->header_rows : 1);
   for (std::size_t r = 0; r < rows; ++r) {
     if (!csv_.next())
@@ -160,11 +163,6 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
   if (id_column_) one_each = mark(*id_column_, {Column::Id, 0}) && one_each;
   if (group_column_) one_each = mark(*group_column_, {Column::Group, 0}) && one_each;
   if (!one_each) columns_.clear();
-  for (std::size_t c = columns_.size(); c-- > 0;) {
-    const bool next_follows = c + 1 < columns_.size() && columns_[c + 1].kind == Column::Item &&
-                              columns_[c + 1].item == columns_[c].item + 1;
-    if (columns_[c].kind == Column::Item) columns_[c].run = 1 + (next_follows ? columns_[c + 1].run : 0);
-  }
 }
 
 std::vector<std::size_t> SurveyReader::header_columns(std::string_view text) const {
@@ -322,12 +320,18 @@ bool SurveyReader::Rows::next(Respondent& out, std::string& group,
   return false;
 }
 
-bool SurveyReader::decode(const CsvBlock& block, SurveyRows& out, bool ids) const {
+bool SurveyReader::decode(const CsvBlock& block, SurveyRows& out, bool ids, bool reference) const {
   out.rows = out.lines = 0;
   out.missing = false;
+  out.owned.clear();
   if (block.overlong) return false;
-  if (block.plain && !columns_.empty()) return decode_lines(block.text(), out, ids);
+  if (!reference && !columns_.empty() && (!ids || id_column_) && decode_records(block.text(), out, ids)) return true;
+  out.rows = out.lines = 0;
+  out.missing = false;
+  return decode_in_order(block, out, ids);
+}
 
+bool SurveyReader::decode_in_order(const CsvBlock& block, SurveyRows& out, bool ids) const {
   Rows rows(*this, block, 1, 0);
   Respondent respondent;
   std::string group;
@@ -341,92 +345,148 @@ bool SurveyReader::decode(const CsvBlock& block, SurveyRows& out, bool ids) cons
         row[i] = encode(q_.scale, respondent.answers[i]);
         out.missing = out.missing || respondent.answers[i].state == Answer::State::Missing;
       }
-      if (ids) out.set(out.ids, respondent.id);
-      if (grouped()) out.set(out.groups, group);
+      if (ids) out.owned.push_back(respondent.id);
+      if (grouped()) out.owned.push_back(group);
       ++out.rows;
     }
   } catch (const Error&) {
     return false;  // read again in order, which reports it
   }
+  if (bad) return false;
+  // Views of the owned cells, now that they no longer move.
+  for (std::size_t r = 0, k = 0; r < out.rows; ++r) {
+    if (ids) {
+      SurveyRows::set(out.ids, r, out.owned[k++]);
+      if (out.id_hashes.size() < out.ids.size()) out.id_hashes.resize(out.ids.size());
+      out.id_hashes[r] = RespondentIds::hash(out.ids[r]);
+    }
+    if (grouped()) SurveyRows::set(out.groups, r, out.owned[k++]);
+  }
   out.lines = rows.line() - 1;
-  return !bad;
+  return true;
 }
 
-bool SurveyReader::decode_lines(std::string_view text, SurveyRows& out, bool ids) const {
-  const std::size_t items = item_columns_.size();
+bool SurveyReader::decode_records(std::string_view text, SurveyRows& out, bool ids) const {
   const char d = csv_.delimiter();
+  if (d == '"' || d == '\n' || d == '\r') return false;
+  const std::size_t items = item_columns_.size();
   const Column* columns = columns_.data();
   const std::size_t width = columns_.size();
   const bool grouped = group_column_.has_value();
-  const char* p = text.data();
-  const char* const stop = p + text.size();
-  while (p < stop) {
-    const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(stop - p)));
-    const char* next = nl ? nl + 1 : stop;
-    const char* end = nl ? nl : stop;
-    if (end > p && end[-1] == '\r') --end;
-    out.lines += nl != nullptr;
-    if (p == end) {  // blank line
-      p = next;
-      continue;
+  const char* const base = text.data();
+  const std::size_t n = text.size();
+  const auto slow_code = [this](std::string_view cell) { return code(cell); };
+
+  // The row being read: its codes, its fields so far, its id and group.
+  AnswerCode* row = out.next_codes(items);
+  std::size_t c = 0;
+  std::string_view id, group;
+  bool first_empty = false;
+  const auto end_row = [&]() -> bool {
+    const std::size_t fields = c;
+    c = 0;
+    if (fields == 1 && first_empty) {  // a blank line
+      id = group = {};
+      return true;
     }
-    AnswerCode* row = out.next_codes(items);
-    std::string_view id, group;
-    std::size_t c = 0;  // the cell at p
-    bool line_over = false;
-    while (c < width && !line_over) {
-      const Column column = columns[c];
-      if (column.kind == Column::Item) {
-        // The common case: consecutive items in a row of columns holding
-        // one digit each ("4,5,3,..."), taken in a tight loop up to the
-        // first other cell.
-        const std::size_t fit = std::min<std::size_t>(column.run, static_cast<std::size_t>(end - p + 1) / 2);
-        AnswerCode* items_here = row + column.item;
-        std::size_t good = 0;
-        for (; good < fit; ++good) {
-          const AnswerCode code = digit_code_[static_cast<unsigned char>(p[2 * good])];
-          const char* after = p + 2 * good + 1;  // at most end
-          if (!code || (after != end && *after != d)) break;
-          items_here[good] = code;
-        }
-        if (good > 0) {
-          c += good;
-          const char* after = p + 2 * good - 1;
-          line_over = after == end;
-          p = after + !line_over;
-          continue;
-        }
-      }
-      const char* q = p;
-      while (q < end && *q != d) ++q;
-      const std::string_view cell(p, static_cast<std::size_t>(q - p));
-      if (column.kind == Column::Item) {
-        const int code = this->code(cell);
-        if (code < 0) return false;
-        row[column.item] = static_cast<AnswerCode>(code);
-        out.missing = out.missing || row[column.item] == kMissingCode;
-      } else if (column.kind != Column::Other) {
-        if (text_problem(cell)) return false;
-        (column.kind == Column::Id ? id : group) = cell;
-      }
-      ++c;
-      line_over = q == end;
-      p = q + !line_over;
-    }
-    // A short line: the columns after its last cell are empty.
-    for (; c < width; ++c)
-      if (columns[c].kind == Column::Item) {
-        row[columns[c].item] = kMissingCode;
-        out.missing = true;
+    for (std::size_t k = fields; k < width; ++k)  // a short row: the cells after its last are empty
+      if (columns[k].kind == Column::Item) {
+        if (empty_code_ < 0) return false;
+        row[columns[k].item] = static_cast<AnswerCode>(empty_code_);
+        out.missing = out.missing || empty_code_ == kMissingCode;
       }
     if (ids) {
-      if (id.empty()) return false;  // its id is its row number
-      out.set(out.ids, id);
+      if (id.empty()) return false;  // its id is its row number: read in order
+      SurveyRows::set(out.ids, out.rows, id);
+      if (out.id_hashes.size() < out.ids.size()) out.id_hashes.resize(out.ids.size());
+      out.id_hashes[out.rows] = RespondentIds::hash(id);
     }
-    if (grouped) out.set(out.groups, group);
+    if (grouped) SurveyRows::set(out.groups, out.rows, group);
     ++out.rows;
-    p = next;
+    row = out.next_codes(items);
+    id = group = {};
+    return true;
+  };
+  // A field [b, e) ending at a delimiter, or at a line break (the end of
+  // its record). Its quotes are where a field's quotes may be (checked on
+  // the masks below): a quoted field ends with its closing quote.
+  const auto field = [&](std::size_t b, std::size_t e, bool record_end) __attribute__((always_inline)) -> bool {
+    if (record_end && e > b && base[e - 1] == '\r') --e;
+    if (c < width) {
+      const Column column = columns[c];
+      if (column.kind != Column::Other || c == 0) {
+        std::string_view value(base + b, e - b);
+        const bool quoted = !value.empty() && value[0] == '"';
+        if (quoted) value = value.substr(1, value.size() - 2);
+        if (c == 0) first_empty = value.empty();
+        if (column.kind == Column::Item) {
+          int code;
+          if (value.size() == 1 && digit_code_[static_cast<unsigned char>(value[0])]) {
+            code = digit_code_[static_cast<unsigned char>(value[0])];
+          } else if (value.size() <= CellCodes::kLongest) {
+            const CellCodes::Key key = CellCodes::key(value);
+            if (quoted && CellCodes::has_quote(key)) return false;  // a doubled quote: the CSV reader unescapes it
+            code = out.cells.get(value, key, slow_code);
+          } else {
+            if (quoted && value.find('"') != std::string_view::npos) return false;
+            code = slow_code(value);
+          }
+          if (code < 0) return false;
+          row[column.item] = static_cast<AnswerCode>(code);
+          out.missing = out.missing || code == kMissingCode;
+        } else if (column.kind != Column::Other) {
+          if ((quoted && value.find('"') != std::string_view::npos) || text_problem(value)) return false;
+          (column.kind == Column::Id ? id : group) = value;
+        }
+      }
+    }
+    if (++c > CsvReader::kMaxFields) return false;
+    return !record_end || end_row();
+  };
+
+  // 64 bytes at a time: the quotes' parity gives what is inside a quoted
+  // field, and the delimiters and line breaks outside are the field ends.
+  std::uint64_t inside = 0;            // all ones when a quoted field runs on from the last 64 bytes
+  std::uint64_t starts_carry = 1;      // bit 0: the byte starts a field
+  std::uint64_t closer_carry = 0;      // bit 0: the byte before is a closing (or first doubled) quote
+  bool close_pending = false, cr_pending = false;  // the last byte of the 64 before, to check
+  std::size_t start = 0;               // of the field being read
+  char tail[64];
+  for (std::size_t at = 0; at < n; at += 64) {
+    const char* p = base + at;
+    std::uint64_t end_bit = 0;  // the end of the text, after its last byte
+    if (n - at < 64) {
+      std::memset(tail, 0, sizeof tail);
+      std::memcpy(tail, p, n - at);
+      p = tail;
+      end_bit = std::uint64_t{1} << (n - at);
+    }
+    const scan::Masks m = scan::classify(p, d);
+    const std::uint64_t in = scan::prefix_xor(m.quote) ^ inside;
+    inside = static_cast<std::uint64_t>(static_cast<std::int64_t>(in) >> 63);
+    const std::uint64_t seps = (m.delimiter | m.lf) & ~in, cr = m.cr & ~in;
+    // Outside quotes, a CR ends a record only as the first half of a CRLF
+    // (a lone CR ends one too: the CSV reader reads those).
+    if ((cr_pending && !(m.lf & 1)) || ((cr << 1) & ~m.lf)) return false;
+    cr_pending = cr >> 63;
+    // Every quote opens a field (at its start), closes one (before a field
+    // end), or is one of a doubled pair; any other is read by the CSV reader.
+    const std::uint64_t openers = m.quote & in, closers = m.quote & ~in;
+    if (openers & ~((seps << 1) | starts_carry | (closers << 1) | closer_carry)) return false;
+    const std::uint64_t follows = openers | seps | cr | end_bit;
+    if ((close_pending && !(follows & 1)) || (closers & ~(follows >> 1) & ~(std::uint64_t{1} << 63))) return false;
+    close_pending = closers >> 63;
+    starts_carry = seps >> 63;
+    closer_carry = closers >> 63;
+    for (std::uint64_t lf = m.lf; lf; lf &= lf - 1) ++out.lines;  // a few: no POPCNT needed
+    for (std::uint64_t s = seps; s; s &= s - 1) {
+      const std::size_t pos = at + static_cast<std::size_t>(__builtin_ctzll(s));
+      if (!field(start, pos, base[pos] == '\n')) return false;
+      start = pos + 1;
+    }
   }
+  if (inside || cr_pending) return false;  // a quote left open, or a lone CR last
+  if (c > 0 || start < n) return field(start, n, true);  // the last record, with no line break after it
   return true;
 }
 

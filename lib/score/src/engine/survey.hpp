@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <regex>
@@ -16,13 +18,88 @@
 
 namespace cxkit::score {
 
+// The codes of the cells looked up so far (a code is a function of the
+// cell's bytes alone), so that a label answer ("Usually", "A4") costs about
+// what a digit does. Owned by one thread at a time.
+class CellCodes {
+ public:
+  // A cell of up to 16 bytes as two words that hold all of its bytes (and
+  // its length): equal keys, equal cells.
+  struct Key {
+    std::uint64_t a = 0, b = 0;
+    std::size_t length = 0;
+  };
+  [[gnu::always_inline]] static Key key(std::string_view cell) {
+    Key k;
+    const char* p = cell.data();
+    const std::size_t n = k.length = cell.size();
+    if (n >= 8) {
+      std::memcpy(&k.a, p, 8);
+      std::memcpy(&k.b, p + n - 8, 8);
+    } else if (n >= 4) {
+      std::uint32_t x, y;
+      std::memcpy(&x, p, 4);
+      std::memcpy(&y, p + n - 4, 4);
+      k.a = std::uint64_t{x} | std::uint64_t{y} << 32;
+    } else if (n > 0) {
+      k.a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+            static_cast<unsigned char>(p[n - 1]) << 16;
+    }
+    return k;
+  }
+  // Whether a cell of up to 16 bytes holds a quote, from its key.
+  [[gnu::always_inline]] static bool has_quote(const Key& k) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull, quotes = ones * '"';
+    const auto zero_byte = [&](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
+    // Unused bytes of a short key are 0, never a quote.
+    return zero_byte(k.a ^ quotes) || (k.length >= 8 && zero_byte(k.b ^ quotes));
+  }
+  static constexpr std::size_t kLongest = 16;
+
+  // The code of `cell` (at most kLongest bytes), from `code(cell)` the first time.
+  template <class Code>
+  [[gnu::always_inline]] int get(std::string_view cell, const Key& k, const Code& code) {
+    for (std::size_t i = slot(k);; i = (i + 1) % kSlots) {
+      Entry& e = entries_[i];
+      if (e.length == kEmpty) {
+        const int found = code(cell);
+        if (used_ * 2 < kSlots) {  // at most half full: a probe ends at an empty slot
+          e = {k.a, k.b, static_cast<std::uint32_t>(k.length), found};
+          ++used_;
+        }
+        return found;
+      }
+      if (e.a == k.a && e.b == k.b && e.length == k.length) return e.code;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 64;
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+  struct Entry {
+    std::uint64_t a = 0, b = 0;
+    std::uint32_t length = kEmpty;
+    int code = 0;
+  };
+  static std::size_t slot(const Key& k) {
+    return static_cast<std::size_t>(((k.a ^ (k.b >> 7) ^ k.length) * 0x9E3779B97F4A7C15ull) >> 58);  // 64 slots
+  }
+  Entry entries_[kSlots];
+  std::size_t used_ = 0;
+};
+
 // The answers of a block's rows, decoded ahead on any thread.
 struct SurveyRows {
   std::size_t rows = 0;
   std::size_t lines = 0;                  // line breaks in the block
   std::vector<AnswerCode> codes;   // rows x items, questionnaire item order
   bool missing = false;                   // some answer is missing
-  std::vector<std::string> ids, groups;   // per row, when asked for / grouped
+  // Per row, when asked for / grouped: the cells' text, in the block's bytes
+  // (or in `owned`), and each id's RespondentIds::hash.
+  std::vector<std::string_view> ids, groups;
+  std::vector<std::uint64_t> id_hashes;
+  std::vector<std::string> owned;  // ids and groups the CSV reader unescaped
+  CellCodes cells;
 
   // The codes of the next row (rows not yet counted): storage grows, never shrinks.
   AnswerCode* next_codes(std::size_t items) {
@@ -30,9 +107,9 @@ struct SurveyRows {
     return codes.data() + rows * items;
   }
   // The next row's cell of `column` (ids or groups).
-  void set(std::vector<std::string>& column, std::string_view value) {
-    if (column.size() <= rows) column.resize(rows + 1);
-    column[rows] = value;
+  static void set(std::vector<std::string_view>& column, std::size_t row, std::string_view value) {
+    if (column.size() <= row) column.resize(std::max<std::size_t>(2 * row, 64));
+    column[row] = value;
   }
 };
 
@@ -61,8 +138,11 @@ class SurveyReader {
 
   // Decodes a block whose rows need no message: false as soon as a row is
   // bad, an id would be its row number ("row-N"; only asked with `ids`), or
-  // the block does not parse. Thread-safe.
-  bool decode(const CsvBlock& block, SurveyRows& out, bool ids) const;
+  // the block does not parse. Thread-safe. Records are split 64 bytes at a
+  // time (decode_records); a block that reader does not take (a quote
+  // inside an unquoted cell, a doubled one in an answer, id or group; a lone
+  // CR) is read by the CSV reader, as is every block when `reference`.
+  bool decode(const CsvBlock& block, SurveyRows& out, bool ids, bool reference = false) const;
 
   // Reads a block's rows in order, with errors and warnings that name rows
   // and lines: numbering continues from the rows and lines before it.
@@ -98,7 +178,8 @@ class SurveyReader {
   std::string header_of(std::size_t column) const;
   // The code of the answer a cell gives (encode), or -1 when it is none.
   int code(std::string_view cell) const;
-  bool decode_lines(std::string_view text, SurveyRows& out, bool ids) const;
+  bool decode_records(std::string_view text, SurveyRows& out, bool ids) const;
+  bool decode_in_order(const CsvBlock& block, SurveyRows& out, bool ids) const;
 
   const Questionnaire& q_;
   const Mapping* mapping_;
@@ -113,12 +194,12 @@ class SurveyReader {
   std::array<AnswerCode, 256> digit_code_{};
   std::optional<std::size_t> id_column_;
   std::optional<std::size_t> group_column_;
-  // Per column up to the last one read: what it holds, for decode_lines;
+  int empty_code_ = 0;  // code("")
+  // Per column up to the last one read: what it holds, for decode_records;
   // empty when a column holds two things (then every block is read whole).
   struct Column {
     enum Kind : std::uint8_t { Other, Item, Id, Group } kind = Other;
     std::uint32_t item = 0;
-    std::uint32_t run = 0;  // columns in a row from here holding items in a row, this one included
   };
   std::vector<Column> columns_;
 };

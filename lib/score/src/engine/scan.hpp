@@ -1,0 +1,96 @@
+#pragma once
+// Byte classes of 64 bytes at a time, as bit masks (bit i is byte i), for the
+// block reader: SSE2 on x86-64 (every x86-64 has it), a portable loop
+// elsewhere. Both give the same masks; tests run whichever the machine has.
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace cxkit::score::scan {
+
+struct Masks {
+  std::uint64_t quote = 0, delimiter = 0, lf = 0, cr = 0;
+};
+
+// The classes of p[0, 64).
+inline Masks classify(const char* p, char delimiter) {
+  Masks m;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), delim = _mm_set1_epi8(delimiter), lf = _mm_set1_epi8('\n'),
+                cr = _mm_set1_epi8('\r');
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const auto bits = [&](__m128i c) {
+      return static_cast<std::uint64_t>(static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))) << (16 * k);
+    };
+    m.quote |= bits(quote);
+    m.delimiter |= bits(delim);
+    m.lf |= bits(lf);
+    m.cr |= bits(cr);
+  }
+#else
+  for (int i = 0; i < 64; ++i) {
+    const std::uint64_t bit = std::uint64_t{1} << i;
+    m.quote |= p[i] == '"' ? bit : 0;
+    m.delimiter |= p[i] == delimiter ? bit : 0;
+    m.lf |= p[i] == '\n' ? bit : 0;
+    m.cr |= p[i] == '\r' ? bit : 0;
+  }
+#endif
+  return m;
+}
+
+// Bit i of the result is the parity of bits 0..i of x: with x the quotes,
+// 1 from an opening quote up to (not including) its closing one.
+inline std::uint64_t prefix_xor(std::uint64_t x) {
+  x ^= x << 1;
+  x ^= x << 2;
+  x ^= x << 4;
+  x ^= x << 8;
+  x ^= x << 16;
+  x ^= x << 32;
+  return x;
+}
+
+// The number of set bits, odd or even (without the POPCNT instruction,
+// which x86-64 does not promise).
+inline bool odd(std::uint64_t x) {
+  x ^= x >> 32;
+  x ^= x >> 16;
+  x ^= x >> 8;
+  x ^= x >> 4;
+  x ^= x >> 2;
+  x ^= x >> 1;
+  return x & 1;
+}
+
+// Whether p[0, n) holds an odd number of quotes, and whether a CR in it is
+// followed by anything but a LF (the last byte is not looked at: it may be
+// the first half of a CRLF).
+struct Quotes {
+  bool odd = false;
+  bool lone_cr = false;
+};
+inline Quotes count_quotes(const char* p, std::size_t n) {
+  Quotes out;
+  std::uint64_t quotes = 0, lone_cr = 0;  // every mask's quotes xor-ed: the parity is the total's
+  std::size_t i = 0;
+  for (; i + 65 <= n; i += 64) {  // one byte past the chunk is read: a CR's next
+    const Masks m = classify(p + i, '"');
+    quotes ^= m.quote;
+    lone_cr |= m.cr & ~((m.lf >> 1) | (p[i + 64] == '\n' ? std::uint64_t{1} << 63 : 0));
+  }
+  out.odd = odd(quotes);
+  out.lone_cr = lone_cr != 0;
+  for (; i < n; ++i) {
+    out.odd ^= p[i] == '"';
+    if (p[i] == '\r' && i + 1 < n && p[i + 1] != '\n') out.lone_cr = true;
+  }
+  return out;
+}
+
+}  // namespace cxkit::score::scan
