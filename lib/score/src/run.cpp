@@ -51,6 +51,9 @@ struct Slot {
 // kilobytes each for the built-in questionnaire).
 constexpr std::size_t kFastGroups = 16;
 
+// Blocks read ahead of the workers (memory: a block each).
+constexpr std::size_t kAhead = 2;
+
 // What one worker thread has scored, merged at the end.
 struct Worker {
   std::unique_ptr<Scorer> total;
@@ -111,7 +114,10 @@ class Run {
     if (const auto warning = ids_.warning(job_.survey.duplicates); !warning.empty()) total_->warn(warning);
     for (auto& worker : workers_) {
       if (worker.total) total_->merge(*worker.total);
-      for (auto& [name, group] : worker.groups) this->group(name).merge(*group.scorer);
+      for (auto& [name, group] : worker.groups) {
+        total_->merge(*group.scorer);  // a worker scores a grouped row in its group only
+        this->group(name).merge(*group.scorer);
+      }
     }
     Report report = total_->finish();
     if (mapping_ && !mapping_->client.empty() && clients_.empty()) clients_.push_back(mapping_->client);
@@ -170,13 +176,14 @@ class Run {
     // taken back in order: a block with a row to warn about or to refuse is
     // read again in order, which numbers its rows and lines.
     ordered_pipeline<Slot>(
-        threads, threads + 3,
+        threads, threads + kAhead,
         [&](Slot& slot) {
           slot.sequence = blocks_++;
           return reader.next_block(slot.block, job_.block_bytes);
         },
         [&](Slot& slot, std::size_t w) { score_block(reader, slot, workers_[w]); },
         [&](Slot& slot) {
+          reader.hash(slot.block);
           const auto fresh = [&](const std::string& name) { return !group_index_.count(name); };
           if (slot.scored && groups_.size() + static_cast<std::size_t>(std::count_if(slot.new_groups.begin(),
                                                                                     slot.new_groups.end(), fresh)) >
@@ -366,8 +373,10 @@ class Run {
     }
     for (std::size_t r = 0; r < rows.rows; ++r) {
       const AnswerCode* codes = rows.codes.data() + r * items;
-      worker.total->add(codes, rows_ ? &worker.score : nullptr);
-      if (grouped_) {
+      RespondentScore* score = rows_ ? &worker.score : nullptr;
+      if (!grouped_) {
+        worker.total->add(codes, score);
+      } else {
         auto found = worker.groups.find(rows.groups[r]);
         if (found == worker.groups.end()) found = worker.groups.emplace(std::string(rows.groups[r]), Worker::Group()).first;
         auto& group = found->second;
@@ -378,7 +387,7 @@ class Run {
           group.last_block = slot.sequence + 1;
           slot.new_groups.emplace_back(rows.groups[r]);
         }
-        group.scorer->add(codes, nullptr);
+        group.scorer->add(codes, score);
       }
       if (rows_) {
         worker.score.id = rows.ids[r];

@@ -23,6 +23,7 @@ struct CsvBlock {
   std::size_t begin = 0, end = 0;    // the records: bytes[begin, end)
   bool overlong = false;             // holds the start of a record longer than kMaxRecordBytes
   std::size_t bytes_read = 0;        // of the input, up to the end of this block
+  std::size_t offset = 0;            // of the records in the input
   std::string_view text() const { return {bytes.data() + begin, end - begin}; }
 };
 
@@ -70,8 +71,12 @@ class CsvReader {
   // Bytes consumed so far, for progress.
   std::size_t bytes_read() const { return consumed_; }
   // The SHA-256 of the file's bytes, once it is read to its end ("" for
-  // records in memory); once only.
+  // records in memory); once only. Once blocks are cut (next_block), the
+  // bytes of a UTF-8 file are hashed by hash(block), called for each block
+  // in order, by whichever thread takes the blocks back: the reading thread
+  // only reads.
   std::string sha256() { return hash_ ? hash_->finish() : std::string(); }
+  void hash(const CsvBlock& block);
 
   // Longest record accepted, and the error for a longer one.
   static constexpr std::size_t kMaxRecordBytes = base::limits::kRecordBytes;
@@ -111,6 +116,8 @@ class CsvReader {
   std::unique_ptr<Transcoder> transcoder_;
   int fd_ = -1;
   bool eof_ = false;
+  bool blocks_ = false;         // next_block has been called
+  std::size_t hashed_to_ = 0;   // bytes of the file hashed as read, before that
   bool explicit_delimiter_ = false;
   char delimiter_ = ',';
   std::vector<char> buffer_;

@@ -28,7 +28,15 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
   };
   std::vector<Entry> ring(depth);
   std::mutex mutex;
-  std::condition_variable changed;
+  // Who waits for what: the reader for a free slot, the workers for a slot
+  // to work on, the taker for the next slot in order to be done. Each is
+  // woken only by what it waits for.
+  std::condition_variable room, work_ready, next_done;
+  const auto wake_all = [&] {
+    room.notify_all();
+    work_ready.notify_all();
+    next_done.notify_all();
+  };
   std::size_t produced = 0, claimed = 0, consumed = 0;  // sequence numbers
   bool finished = false, stopped = false;
   std::exception_ptr produce_failure;
@@ -39,7 +47,7 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
       std::lock_guard lock(mutex);
       stopped = true;
     }
-    changed.notify_all();
+    wake_all();
     for (auto& thread : threads) thread.join();
   };
   try {
@@ -48,7 +56,7 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
         for (;;) {
           {
             std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return stopped || produced - consumed < depth; });
+            room.wait(lock, [&] { return stopped || produced - consumed < depth; });
             if (stopped) return;
           }
           Entry& entry = ring[produced % depth];  // free: nobody else touches it
@@ -62,7 +70,12 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
             }
             finished = !more;
           }
-          changed.notify_all();
+          if (more) {
+            work_ready.notify_one();
+          } else {
+            work_ready.notify_all();  // no more work: each worker ends
+            next_done.notify_all();
+          }
           if (!more) return;
         }
       } catch (...) {
@@ -71,7 +84,7 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
           produce_failure = std::current_exception();
           finished = true;
         }
-        changed.notify_all();
+        wake_all();
       }
     });
     for (std::size_t w = 0; w < workers; ++w)
@@ -80,7 +93,7 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
           Entry* entry = nullptr;
           {
             std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return stopped || claimed < produced || finished; });
+            work_ready.wait(lock, [&] { return stopped || claimed < produced || finished; });
             if (stopped || claimed == produced) return;  // finished, or told to stop
             entry = &ring[claimed++ % depth];
           }
@@ -89,11 +102,13 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
           } catch (...) {
             entry->failure = std::current_exception();
           }
+          bool next = false;
           {
             std::lock_guard lock(mutex);
             entry->done = true;
+            next = entry == &ring[consumed % depth];
           }
-          changed.notify_all();
+          if (next) next_done.notify_one();
         }
       });
 
@@ -101,7 +116,7 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
       Entry* entry = nullptr;
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return (consumed < produced && ring[consumed % depth].done) || (finished && consumed == produced); });
+        next_done.wait(lock, [&] { return (consumed < produced && ring[consumed % depth].done) || (finished && consumed == produced); });
         if (consumed == produced) break;
         entry = &ring[consumed % depth];
       }
@@ -111,7 +126,7 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
         std::lock_guard lock(mutex);
         ++consumed;
       }
-      changed.notify_all();
+      room.notify_one();
     }
   } catch (...) {
     stop_all();

@@ -375,13 +375,12 @@ bool SurveyReader::decode_records(std::string_view text, SurveyRows& out, bool i
   const bool grouped = group_column_.has_value();
   const char* const base = text.data();
   const std::size_t n = text.size();
-  const auto slow_code = [this](std::string_view cell) { return code(cell); };
 
   // The row being read: its codes, its fields so far, its id and group.
   AnswerCode* row = out.next_codes(items);
   std::size_t c = 0;
   std::string_view id, group;
-  bool first_empty = false;
+  bool first_empty = false, missing = false;
   const auto end_row = [&]() -> bool {
     const std::size_t fields = c;
     c = 0;
@@ -393,7 +392,7 @@ bool SurveyReader::decode_records(std::string_view text, SurveyRows& out, bool i
       if (columns[k].kind == Column::Item) {
         if (empty_code_ < 0) return false;
         row[columns[k].item] = static_cast<AnswerCode>(empty_code_);
-        out.missing = out.missing || empty_code_ == kMissingCode;
+        missing |= empty_code_ == kMissingCode;
       }
     if (ids) {
       if (id.empty()) return false;  // its id is its row number: read in order
@@ -410,35 +409,41 @@ bool SurveyReader::decode_records(std::string_view text, SurveyRows& out, bool i
   // A field [b, e) ending at a delimiter, or at a line break (the end of
   // its record). Its quotes are where a field's quotes may be (checked on
   // the masks below): a quoted field ends with its closing quote.
+  // The code of an answer cell as the file has it: quoted or not (a
+  // quoted one with a doubled quote is the CSV reader's to unescape).
+  const auto raw_code = [this](std::string_view raw) {
+    if (raw.empty() || raw[0] != '"') return code(raw);
+    raw = raw.substr(1, raw.size() - 2);
+    return raw.find('"') == std::string_view::npos ? code(raw) : -1;
+  };
   const auto field = [&](std::size_t b, std::size_t e, bool record_end) __attribute__((always_inline)) -> bool {
     if (record_end && e > b && base[e - 1] == '\r') --e;
     if (c < width) {
       const Column column = columns[c];
-      if (column.kind != Column::Other || c == 0) {
-        std::string_view value(base + b, e - b);
-        const bool quoted = !value.empty() && value[0] == '"';
-        if (quoted) value = value.substr(1, value.size() - 2);
-        if (c == 0) first_empty = value.empty();
-        if (column.kind == Column::Item) {
-          int code;
-          if (value.size() == 1 && digit_code_[static_cast<unsigned char>(value[0])]) {
-            code = digit_code_[static_cast<unsigned char>(value[0])];
-          } else if (value.size() <= CellCodes::kLongest) {
-            const CellCodes::Key key = CellCodes::key(value);
-            if (quoted && CellCodes::has_quote(key)) return false;  // a doubled quote: the CSV reader unescapes it
-            code = out.cells.get(value, key, slow_code);
-          } else {
-            if (quoted && value.find('"') != std::string_view::npos) return false;
-            code = slow_code(value);
-          }
-          if (code < 0) return false;
-          row[column.item] = static_cast<AnswerCode>(code);
-          out.missing = out.missing || code == kMissingCode;
-        } else if (column.kind != Column::Other) {
-          if ((quoted && value.find('"') != std::string_view::npos) || text_problem(value)) return false;
-          (column.kind == Column::Id ? id : group) = value;
+      const char* raw = base + b;
+      const std::size_t size = e - b;
+      if (column.kind == Column::Item) {
+        int code;
+        if (size == 1 && digit_code_[static_cast<unsigned char>(raw[0])]) {
+          code = digit_code_[static_cast<unsigned char>(raw[0])];
+        } else if (size <= CellCodes::kLongest) {
+          code = out.cells.get(CellCodes::key(raw, size), [&] { return raw_code({raw, size}); });
+        } else {
+          code = raw_code({raw, size});
         }
+        if (code < 0) return false;
+        row[column.item] = static_cast<AnswerCode>(code);
+        missing |= code == kMissingCode;
+      } else if (column.kind != Column::Other) {
+        std::string_view value(raw, size);
+        if (size && raw[0] == '"') {
+          value = value.substr(1, size - 2);
+          if (value.find('"') != std::string_view::npos) return false;  // a doubled quote: the CSV reader unescapes it
+        }
+        if (text_problem(value)) return false;
+        (column.kind == Column::Id ? id : group) = value;
       }
+      if (c == 0) first_empty = size == 0 || (size == 2 && raw[0] == '"');
     }
     if (++c > CsvReader::kMaxFields) return false;
     return !record_end || end_row();
@@ -486,7 +491,8 @@ bool SurveyReader::decode_records(std::string_view text, SurveyRows& out, bool i
     }
   }
   if (inside || cr_pending) return false;  // a quote left open, or a lone CR last
-  if (c > 0 || start < n) return field(start, n, true);  // the last record, with no line break after it
+  if ((c > 0 || start < n) && !field(start, n, true)) return false;  // the last record, with no line break after it
+  out.missing = missing;
   return true;
 }
 

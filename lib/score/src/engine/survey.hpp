@@ -23,19 +23,20 @@ namespace cxkit::score {
 // what a digit does. Owned by one thread at a time.
 class CellCodes {
  public:
-  // A cell of up to 16 bytes as two words that hold all of its bytes (and
-  // its length): equal keys, equal cells.
+  // A cell of up to kLongest bytes as three words that hold all of its
+  // bytes (and its length): equal keys, equal cells.
+  static constexpr std::size_t kLongest = 24;
   struct Key {
-    std::uint64_t a = 0, b = 0;
+    std::uint64_t a = 0, m = 0, b = 0;
     std::size_t length = 0;
   };
-  [[gnu::always_inline]] static Key key(std::string_view cell) {
+  [[gnu::always_inline]] static Key key(const char* p, std::size_t n) {
     Key k;
-    const char* p = cell.data();
-    const std::size_t n = k.length = cell.size();
+    k.length = n;
     if (n >= 8) {
       std::memcpy(&k.a, p, 8);
       std::memcpy(&k.b, p + n - 8, 8);
+      if (n > 16) std::memcpy(&k.m, p + (n - 8) / 2, 8);
     } else if (n >= 4) {
       std::uint32_t x, y;
       std::memcpy(&x, p, 4);
@@ -47,29 +48,21 @@ class CellCodes {
     }
     return k;
   }
-  // Whether a cell of up to 16 bytes holds a quote, from its key.
-  [[gnu::always_inline]] static bool has_quote(const Key& k) {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull, quotes = ones * '"';
-    const auto zero_byte = [&](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
-    // Unused bytes of a short key are 0, never a quote.
-    return zero_byte(k.a ^ quotes) || (k.length >= 8 && zero_byte(k.b ^ quotes));
-  }
-  static constexpr std::size_t kLongest = 16;
 
-  // The code of `cell` (at most kLongest bytes), from `code(cell)` the first time.
+  // The code of the cell `k` is the key of, from `code()` the first time.
   template <class Code>
-  [[gnu::always_inline]] int get(std::string_view cell, const Key& k, const Code& code) {
+  [[gnu::always_inline]] int get(const Key& k, const Code& code) {
     for (std::size_t i = slot(k);; i = (i + 1) % kSlots) {
       Entry& e = entries_[i];
+      if (e.a == k.a && e.b == k.b && e.m == k.m && e.length == k.length) return e.code;
       if (e.length == kEmpty) {
-        const int found = code(cell);
+        const int found = code();
         if (used_ * 2 < kSlots) {  // at most half full: a probe ends at an empty slot
-          e = {k.a, k.b, static_cast<std::uint32_t>(k.length), found};
+          e = {k.a, k.m, k.b, static_cast<std::uint32_t>(k.length), found};
           ++used_;
         }
         return found;
       }
-      if (e.a == k.a && e.b == k.b && e.length == k.length) return e.code;
     }
   }
 
@@ -77,7 +70,7 @@ class CellCodes {
   static constexpr std::size_t kSlots = 64;
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
   struct Entry {
-    std::uint64_t a = 0, b = 0;
+    std::uint64_t a = 0, m = 0, b = 0;
     std::uint32_t length = kEmpty;
     int code = 0;
   };
@@ -131,6 +124,7 @@ class SurveyReader {
   std::size_t first_line() const { return first_line_; }
   // The SHA-256 of the export's bytes, once it is read to its end.
   std::string sha256() { return csv_.sha256(); }
+  void hash(const CsvBlock& block) { csv_.hash(block); }  // see CsvReader::hash
 
   // The respondent rows cut into blocks of whole records of about `size`
   // bytes; false at the end.
