@@ -8,7 +8,8 @@ gives pd.read_csv's keyword arguments, the position of the first of the 24
 item columns, the sections (id and item count, in order), the scale's top
 (5) and how to read an answer: "labels" (text to value; any other text, as
 "Not applicable" or an empty cell, is n/a) or "na_codes" (numbers that mean
-n/a). Prints {"sections": {id: percent}, "overall": percent, "overall_n": n}.
+n/a); "method" is "map" (Series.map of each column, the fast way) or
+"replace" (DataFrame.replace, the way the issue measured pandas). Prints {"sections": {id: percent}, "overall": percent, "overall_n": n}.
 
 A respondent's section percent is the sum of its answered items over 5 x
 their number, x 100 (n/a and empty cells left out; no answered item: not
@@ -29,7 +30,10 @@ warnings.simplefilter("ignore", pd.errors.DtypeWarning)
 spec = json.loads(sys.argv[1])
 df = pd.read_csv(sys.argv[2], **spec["read_csv"])
 items = df.iloc[:, spec["first"]:spec["first"] + sum(n for _, n in spec["sections"])]
-if spec.get("labels"):
+if spec.get("labels") and spec.get("method") == "replace":
+    # The issue's measurement: DataFrame.replace of the labels, the rest to NaN.
+    items = items.replace(spec["labels"]).apply(pd.to_numeric, errors="coerce")
+elif spec.get("labels"):
     items = items.apply(lambda column: column.map(spec["labels"]))  # unmapped (n/a, empty): NaN
 else:
     items = items.astype("float64").mask(items.isin(spec["na_codes"]))

@@ -167,6 +167,7 @@ class Run {
     ids_.start_export(reader.source(), intake_.survey);
     const std::size_t before = intake_.survey;  // rows of the exports before, numbered on over all
     std::size_t line = reader.first_line(), rows = 0;
+    const std::size_t first_block = blocks_;
     // One worker per core, up to 8: memory is a few blocks per worker.
     const std::size_t threads = job_.threads ? job_.threads : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
     if (workers_.size() < threads) workers_.resize(threads);
@@ -189,13 +190,15 @@ class Run {
                                                                                     slot.new_groups.end(), fresh)) >
                                  base::limits::kGroups)
             slot.scored = false;  // read in order, which names the row with one group too many
-          if (slot.scored && reader.has_ids())
-            for (std::size_t r = 0; r < slot.rows.rows && slot.scored; ++r) {
-              if (r + 8 < slot.rows.rows) ids_.prefetch(slot.rows.id_hashes[r + 8]);
+          if (slot.scored && reader.has_ids()) {
+            if (slot.sequence == first_block && reader.file_size() > slot.block.bytes_read && slot.rows.rows)
+              ids_.expect(before + slot.rows.rows * reader.file_size() / slot.block.bytes_read);  // rows that size
+            for (std::size_t r = 0; r < slot.rows.rows; ++r) ids_.prefetch(slot.rows.id_hashes[r]);
+            for (std::size_t r = 0; r < slot.rows.rows && slot.scored; ++r)
               if (ids_.earlier_row(slot.rows.id_hashes[r], slot.rows.ids[r], before + rows + r + 1) &&
                   job_.survey.duplicates == Duplicates::Error)
                 slot.scored = false;  // read in order, which names the row and its line
-            }
+          }
           if (slot.scored) {
             for (const auto& name : slot.new_groups) group(name);
             if (rows_) rows_->write(slot.per_respondent);

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace cxkit::score {
@@ -25,6 +26,7 @@ CsvReader::CsvReader(const std::string& path, char delimiter, Encoding encoding)
       data_(buffer_.data()) {
   delimiter_ = delimiter ? delimiter : ',';
   explicit_delimiter_ = delimiter != 0;  // wins over a `sep=` line
+  if (struct stat st; ::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode)) file_size_ = static_cast<std::size_t>(st.st_size);
   try {
     if (encoding != Encoding::Utf8) transcoder_ = std::make_unique<Transcoder>(encoding, source_, hash_.get());
     start();

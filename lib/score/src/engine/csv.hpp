@@ -68,6 +68,8 @@ class CsvReader {
   // ""; guess() is what it says, without the place.
   const std::string& warning() const { return warning_; }
   const std::string& guess() const { return guess_; }
+  // The size of the file, when it is one (0 for a pipe or records in memory).
+  std::size_t file_size() const { return file_size_; }
   // Bytes consumed so far, for progress.
   std::size_t bytes_read() const { return consumed_; }
   // The SHA-256 of the file's bytes, once it is read to its end ("" for
@@ -115,6 +117,7 @@ class CsvReader {
   std::unique_ptr<base::Sha256> hash_;  // of a file's bytes
   std::unique_ptr<Transcoder> transcoder_;
   int fd_ = -1;
+  std::size_t file_size_ = 0;
   bool eof_ = false;
   bool blocks_ = false;         // next_block has been called
   std::size_t hashed_to_ = 0;   // bytes of the file hashed as read, before that

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace cxkit::score {
@@ -20,16 +21,23 @@ std::size_t home(std::uint64_t hash, std::size_t size) {
 
 }  // namespace
 
-void RespondentIds::grow(Table& table) {
-  std::vector<Slot> old(table.slots.empty() ? 16 : table.slots.size() + table.slots.size() / 2);
+void RespondentIds::grow(Table& table, std::size_t size) {
+  std::vector<Slot> old(size);
   old.swap(table.slots);
-  const std::size_t size = table.slots.size();
   for (const Slot& slot : old) {
     if (slot.low == 0) continue;
     std::size_t i = home(slot.hash(), size);
     while (table.slots[i].low != 0) i = i + 1 == size ? 0 : i + 1;
     table.slots[i] = slot;
   }
+}
+
+void RespondentIds::expect(std::size_t ids) {
+  // A table's share, with room for three standard deviations more, at 85 %.
+  const double share = static_cast<double>(ids) / static_cast<double>(tables_.size());
+  const auto size = static_cast<std::size_t>((share + 3 * std::sqrt(share) + 16) / 0.85);
+  for (Table& table : tables_)
+    if (table.slots.size() < size) grow(table, size);
 }
 
 void RespondentIds::prefetch(std::uint64_t hash) const {
@@ -43,7 +51,8 @@ std::size_t RespondentIds::earlier_row(std::uint64_t hash, std::string_view id, 
                             "exports in parts)",
                             0xFFFFFFFFu));
   Table& table = tables_[hash >> 56];
-  if ((table.used + 1) * 20 > table.slots.size() * 17) grow(table);  // at most 85 % full
+  if ((table.used + 1) * 20 > table.slots.size() * 17)  // at most 85 % full
+    grow(table, table.slots.empty() ? 16 : table.slots.size() + table.slots.size() / 2);
   const std::size_t size = table.slots.size();
   const auto low = static_cast<std::uint32_t>(hash), high = static_cast<std::uint32_t>(hash >> 32);
   std::size_t i = home(hash, size);

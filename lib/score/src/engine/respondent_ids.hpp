@@ -31,6 +31,9 @@ class RespondentIds {
   static std::uint64_t hash(std::string_view id) { return std::hash<std::string_view>{}(id) | 1; }
   // Asks for the memory earlier_row(hash, ...) will look at (a hint).
   void prefetch(std::uint64_t hash) const;
+  // Makes room for about `ids` ids in all (a hint: the tables grow as
+  // needed), so that they need not grow one step at a time.
+  void expect(std::size_t ids);
 
   // Rows that repeated an earlier row's id.
   std::size_t repeats() const { return repeats_; }
@@ -51,7 +54,7 @@ class RespondentIds {
     std::vector<Slot> slots;
     std::size_t used = 0;
   };
-  static void grow(Table& table);
+  static void grow(Table& table, std::size_t size);
   std::array<Table, 256> tables_;
   std::size_t repeats_ = 0;
   std::string first_id_;  // of the first repeat, on these rows
