@@ -184,7 +184,6 @@ class Run {
         },
         [&](Slot& slot, std::size_t w) { score_block(reader, slot, workers_[w]); },
         [&](Slot& slot) {
-          reader.hash(slot.block);
           const auto fresh = [&](const std::string& name) { return !group_index_.count(name); };
           if (slot.scored && groups_.size() + static_cast<std::size_t>(std::count_if(slot.new_groups.begin(),
                                                                                     slot.new_groups.end(), fresh)) >
@@ -208,7 +207,8 @@ class Run {
             read_in_order(reader, slot.block, before, line, rows);
           }
           job_.progress(slot.block.bytes_read);
-        });
+        },
+        [&](const Slot& slot) { reader.hash(slot.block); });  // the export's SHA-256, on a thread of its own
     intake_.read += rows;
     intake_.survey += rows;
     inputs_.push_back({reader.source(), reader.sha256()});

@@ -75,7 +75,10 @@ class CellCodes {
     int code = 0;
   };
   static std::size_t slot(const Key& k) {
-    return static_cast<std::size_t>(((k.a ^ (k.b >> 7) ^ k.length) * 0x9E3779B97F4A7C15ull) >> 58);  // 64 slots
+    // Each word multiplied apart: labels alike in their first bytes
+    // ("Almost never", "Always") land apart.
+    const std::uint64_t h = (k.a ^ k.m) * 0x9E3779B97F4A7C15ull + k.b * 0xC2B2AE3D27D4EB4Full + k.length;
+    return static_cast<std::size_t>(h >> 58);  // 64 slots
   }
   Entry entries_[kSlots];
   std::size_t used_ = 0;
