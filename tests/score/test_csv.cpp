@@ -1,6 +1,7 @@
 // The CSV dialect of survey exports, read through the streaming reader.
 #include <cxkit/base/error.hpp>
 #include "engine/csv.hpp"
+#include "engine/scan.hpp"
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -167,6 +168,48 @@ TEST_CASE("a byte not in the encoding is an error at its line and column") {
   CHECK(error_of(std::string("i\0d\0\n\0x", 7), Encoding::Utf16) ==
         "2:1: error: the file ends inside a utf-16 character, at offset 6: expected whole characters (is it in "
         "another encoding?)");
+}
+
+TEST_CASE("the byte classes and the quotes' parity are the same the SSE2 way, the AVX-512 way and byte by byte") {
+  unsigned state = 7;
+  const auto next = [&] { return (state = state * 1103515245u + 12345u) >> 16; };
+  const char alphabet[] = {'"', ',', ';', '\n', '\r', 'a', '5', ' ', '\xC3'};
+  for (int round = 0; round < 200; ++round) {
+    std::string bytes(65 + next() % 300, 'x');
+    for (char& c : bytes) c = alphabet[next() % sizeof alphabet];
+    const char delimiter = round % 2 ? ',' : ';';
+    for (std::size_t at = 0; at + 64 <= bytes.size(); at += 64) {
+      score::scan::Masks by_byte;
+      for (int i = 0; i < 64; ++i) {
+        const char c = bytes[at + static_cast<std::size_t>(i)];
+        const std::uint64_t bit = std::uint64_t{1} << i;
+        by_byte.quote |= c == '"' ? bit : 0;
+        by_byte.delimiter |= c == delimiter ? bit : 0;
+        by_byte.lf |= c == '\n' ? bit : 0;
+        by_byte.cr |= c == '\r' ? bit : 0;
+      }
+      const auto same = [&](const score::scan::Masks& m) {
+        return m.quote == by_byte.quote && m.delimiter == by_byte.delimiter && m.lf == by_byte.lf && m.cr == by_byte.cr;
+      };
+      CHECK(same(score::scan::Sse2::classify(bytes.data() + at, delimiter)));
+#if CXKIT_SCAN_AVX512
+      if (__builtin_cpu_supports("avx512bw")) CHECK(same(score::scan::Avx512::classify(bytes.data() + at, delimiter)));
+#endif
+    }
+    std::size_t quotes = 0;
+    bool lone_cr = false;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+      quotes += bytes[i] == '"';
+      lone_cr = lone_cr || (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] != '\n');
+    }
+    for (const bool portable : {false, true}) {
+      score::scan::portable = portable;
+      const auto counted = score::scan::count_quotes(bytes.data(), bytes.size());
+      CHECK(counted.odd == (quotes % 2 == 1));
+      CHECK(counted.lone_cr == lone_cr);
+    }
+    score::scan::portable = false;
+  }
 }
 
 TEST_SUITE_END();

@@ -367,6 +367,27 @@ bool SurveyReader::decode_in_order(const CsvBlock& block, SurveyRows& out, bool 
 }
 
 bool SurveyReader::decode_records(std::string_view text, SurveyRows& out, bool ids) const {
+#if CXKIT_SCAN_AVX512
+  if (scan::avx512()) return decode_records_avx512(text, out, ids);
+#endif
+  return decode_records_with<scan::Sse2>(text, out, ids);
+}
+
+#if CXKIT_SCAN_AVX512
+// The whole reader compiled for AVX-512BW (flatten: every call inlined),
+// run only where the CPU has it.
+__attribute__((target("avx512bw"), flatten)) bool SurveyReader::decode_records_avx512(std::string_view text,
+                                                                                    SurveyRows& out, bool ids) const {
+  return decode_records_with<scan::Avx512>(text, out, ids);
+}
+#else
+bool SurveyReader::decode_records_avx512(std::string_view text, SurveyRows& out, bool ids) const {
+  return decode_records_with<scan::Sse2>(text, out, ids);
+}
+#endif
+
+template <class Way>
+bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, bool ids) const {
   const char d = csv_.delimiter();
   if (d == '"' || d == '\n' || d == '\r') return false;
   const std::size_t items = item_columns_.size();
@@ -466,7 +487,7 @@ bool SurveyReader::decode_records(std::string_view text, SurveyRows& out, bool i
       p = tail;
       end_bit = std::uint64_t{1} << (n - at);
     }
-    const scan::Masks m = scan::classify(p, d);
+    const scan::Masks m = Way::classify(p, d);
     const std::uint64_t in = scan::prefix_xor(m.quote) ^ inside;
     inside = static_cast<std::uint64_t>(static_cast<std::int64_t>(in) >> 63);
     const std::uint64_t seps = (m.delimiter | m.lf) & ~in, cr = m.cr & ~in;
