@@ -5,11 +5,22 @@
 function(cxkit_embed_builtins out_var)
   set(output "${CMAKE_CURRENT_BINARY_DIR}/builtins_data.cpp")
   file(GLOB_RECURSE configs CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/configs/*.yaml")
+  # The list of files, rewritten when it changes: a file added (with an
+  # older time than the output) or removed embeds again too.
+  set(listing "${CMAKE_CURRENT_BINARY_DIR}/builtins_files.txt")
+  string(JOIN "\n" files ${configs})
+  set(before "")
+  if(EXISTS "${listing}")
+    file(READ "${listing}" before)
+  endif()
+  if(NOT files STREQUAL before)
+    file(WRITE "${listing}" "${files}")
+  endif()
   add_custom_command(
     OUTPUT "${output}"
     COMMAND "${CMAKE_COMMAND}" -DCONFIG_DIR=${PROJECT_SOURCE_DIR}/configs -DOUTPUT=${output}
             -P ${PROJECT_SOURCE_DIR}/cmake/embed.cmake
-    DEPENDS ${configs} "${PROJECT_SOURCE_DIR}/cmake/embed.cmake"
+    DEPENDS ${configs} "${listing}" "${PROJECT_SOURCE_DIR}/cmake/embed.cmake"
     COMMENT "Embedding configs/ as built-in models")
   set(${out_var} "${output}" PARENT_SCOPE)
 endfunction()

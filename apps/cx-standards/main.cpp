@@ -2,6 +2,7 @@
 // honest in CI: the workbook, a starting file, and the lint.
 #include <common/app.hpp>
 
+#include <cxkit/base/builtins.hpp>
 #include <cxkit/base/date.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/page.hpp>
@@ -62,7 +63,7 @@ std::string list(const standards::Workbook& w) {
 
 int run(const Options& o) {
   const base::Limits limits{o.common.max_input_bytes};
-  const standards::Workbook workbook = standards::builtin_workbook();
+  const standards::Workbook workbook = standards::builtin_workbook(base::chosen_language());
   if (o.list) {
     app::emit(o.common, list(workbook));
     return app::kOk;

@@ -1,10 +1,13 @@
 #include <common/app.hpp>
 
+#include <cxkit/base/builtins.hpp>
 #include <cxkit/base/date.hpp>
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/escape.hpp>
 #include <cxkit/base/page.hpp>
+#include <cxkit/base/suggest.hpp>
+#include <cxkit/base/text.hpp>
 
 #include <fmt/format.h>
 
@@ -40,6 +43,11 @@ std::string github_error(const Error& e) {
   return out + "::" + base::github_message(base::terminal(with_words(e.message())));
 }
 
+// The built-ins given in English because the chosen language has none.
+void notices(const CLI::App& cli) {
+  for (const auto& notice : base::take_notices()) std::cerr << cli.get_name() << ": notice: " << notice << '\n';
+}
+
 }  // namespace
 
 std::string with_words(std::string_view text) { return fill_hints(text, words_for); }
@@ -52,6 +60,26 @@ void setup(CLI::App& cli, Common& common, std::string_view examples) {
                  fmt::format("Refuse input files larger than BYTES (default {})", base::limits::kInputBytes))
       ->option_text("BYTES")
       ->check(CLI::Range(std::size_t{1}, base::limits::kInputBytesCeiling));
+  // The language of the built-ins: --lang, else the locale's (LC_ALL,
+  // LC_MESSAGES, LANG, the first set), else English.
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+    if (const char* value = std::getenv(name); value && *value) {
+      if (const std::string language = base::language_of_locale(value); !language.empty())
+        base::choose_language(language);
+      break;
+    }
+  const std::string known = base::join(base::languages());
+  cli.add_option_function<std::string>(
+         "--lang", [](const std::string& language) { base::choose_language(base::language_of_locale(language)); },
+         "Language of the built-ins: " + known + " (default: the locale's, else en)")
+      ->option_text("LANG")
+      ->check(CLI::Validator(
+          [known](const std::string& language) {
+            if (!base::language_of_locale(language).empty()) return std::string();
+            return fmt::format("no built-in is in '{}'{}: expected one of {}", base::terminal(language),
+                               base::did_you_mean(language, base::languages()), known);
+          },
+          "LANG"));
   cli.footer("\nExamples:\n" + std::string(examples) +
              "\nExit codes: 0 success, 1 findings or a threshold not met, 2 usage or input error.");
 }
@@ -76,8 +104,11 @@ int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body, 
       std::cerr << cli.get_name() << ": error: " << base::terminal(e.what()) << "\nRun with --help for usage.\n";
       return kError;
     }
-    return body();
+    const int code = body();
+    notices(cli);
+    return code;
   } catch (const Error& e) {
+    notices(cli);
     // Messages quote file names and values: no escape sequence may reach
     // the terminal through them. A file's model errors come all at once.
     const std::vector<Error> each = errors(e);

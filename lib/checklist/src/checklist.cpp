@@ -1,5 +1,6 @@
 #include <cxkit/checklist/checklist.hpp>
 
+#include <cxkit/base/builtins.hpp>
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/suggest.hpp>
 
@@ -100,9 +101,10 @@ Sheet make_sheet(const Checklist& checklist, const Selection& selection,
 Catalogue catalogue(const std::vector<Checklist>& builtins) {
   Catalogue out;
   for (const auto& c : builtins) {
-    out.checklists.push_back({c.id, c.title, stage_ids(c), c.mode, c.source, c.lost});
+    out.checklists.push_back({c.id, c.title, stage_ids(c), c.mode, c.source, c.lost,
+                              base::builtin_languages("checklist", c.id)});
     if (c.id != kCustomerTypes) continue;
-    for (const auto& stage : c.stages) out.customer_types.push_back({stage.id, stage.title, {}, c.mode, {}, {}});
+    for (const auto& stage : c.stages) out.customer_types.push_back({stage.id, stage.title, {}, c.mode, {}, {}, {}});
   }
   return out;
 }

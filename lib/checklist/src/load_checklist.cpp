@@ -106,15 +106,6 @@ ChecklistStage read_stage(const Source& src, const Node& node, UniqueIds& stage_
   return stage;
 }
 
-// One id per built-in, whatever languages it comes in, sorted.
-std::vector<std::string> builtin_ids() {
-  std::vector<std::string> ids;
-  for (const auto& builtin : builtins("checklist")) ids.push_back(builtin.id);
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
-}
-
 }  // namespace
 
 Checklist parse_checklist(std::string_view text, const std::string& source, const Limits& limits) {
@@ -160,7 +151,7 @@ Checklist load_checklist(const std::string& id_or_path, const Limits& limits) {
 
 Checklist builtin_checklist(std::string_view id) {
   if (const Builtin* builtin = find_builtin("checklist", id)) return parse_checklist(builtin->text, builtin->source);
-  const std::vector<std::string> ids = builtin_ids();
+  const std::vector<std::string> ids = base::builtin_ids("checklist");
   throw Error(fmt::format("there is no built-in checklist '{}'{}; built-ins: {}; or give the path of a "
                           "checklist file",
                           shown(id), base::did_you_mean(id, ids), base::join(ids)));
@@ -168,7 +159,7 @@ Checklist builtin_checklist(std::string_view id) {
 
 std::vector<Checklist> builtin_checklists() {
   std::vector<Checklist> out;
-  for (const auto& id : builtin_ids()) out.push_back(builtin_checklist(id));
+  for (const auto& id : base::builtin_ids("checklist")) out.push_back(builtin_checklist(id));
   return out;
 }
 

@@ -211,6 +211,7 @@ std::string checklist_list(const Catalogue& catalogue, std::size_t width, const 
     out += row(entry.id, entry.mode == Checklist::Mode::Reference ? trf("{} (reference card)", entry.title)
                                                                    : entry.title);
     out += row("", trf("stages: {}", base::join(entry.stages, ", ")));
+    if (!entry.languages.empty()) out += row("", trf("languages: {}", base::join(entry.languages, ", ")));
     if (!entry.source.empty()) out += row("", trf("from: {}", entry.source));
     if (!entry.lost.empty()) out += row("", trf("lost in the source: {}", entry.lost));
   }

@@ -180,8 +180,7 @@ Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& li
   }
   if (const Builtin* builtin = find_builtin("questionnaire", id_or_path))
     return parse_questionnaire(builtin->text, builtin->source, limits);
-  std::vector<std::string> ids;
-  for (const auto& builtin : builtins("questionnaire")) ids.push_back(builtin.id);
+  const std::vector<std::string> ids = base::builtin_ids("questionnaire");
   throw Error(named_at, fmt::format("there is no built-in questionnaire '{}'{}; built-ins: {}; or give the path of a "
                           "questionnaire file",
                           shown(id_or_path), base::did_you_mean(id_or_path, ids), base::join(ids)));

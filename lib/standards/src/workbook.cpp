@@ -29,9 +29,15 @@ std::vector<std::string_view> draft_fields() {
           tr("Customer requirement it rests on"), tr("Roles whose job descriptions hold it"), tr("Developed with")};
 }
 
-std::string heading(const Area& a) {
-  return a.original.empty() ? a.title : fmt::format("{} ({})", a.title, a.original);
+// " (original)" after a title, escaped for the format; nothing when there
+// is none or the title is it (a workbook in the seed's own language).
+template <class Escape>
+std::string original_after(const std::string& title, const std::string& original, Escape escape) {
+  return original.empty() || original == title ? std::string() : " (" + escape(original) + ")";
 }
+const auto as_is = [](const std::string& text) { return text; };
+
+std::string heading(const Area& a) { return a.title + original_after(a.title, a.original, as_is); }
 
 std::string kind_heading(Area::Kind kind) {
   return std::string(kind == Area::Kind::Organisational ? tr("Organisational areas of quality service")
@@ -70,11 +76,12 @@ std::string workbook_text(const Workbook& w, const StandardsStyle&) {
   }
   out += "\n" + std::string(tr("The seven marks of a good standard (review each draft against them)")) + "\n";
   for (const auto& c : w.criteria)
-    out += wrapped(fmt::format("{} ({}): {}", c.title, c.original, c.explanation.text), "  [ ] ", "      ");
+    out += wrapped(c.title + original_after(c.title, c.original, as_is) + ": " + c.explanation.text, "  [ ] ", "      ");
   if (!w.processes.empty()) out += "\n" + std::string(tr("The six key processes of a service team")) + "\n";
   for (std::size_t p = 0; p < w.processes.size(); ++p) {
     const auto& process = w.processes[p];
-    out += fmt::format("{}. {} ({})\n", p + 1, terminal(process.title), terminal(process.original));
+    out += fmt::format("{}. {}{}\n", p + 1, terminal(process.title),
+                       terminal(original_after(process.title, process.original, as_is)));
     for (const auto& point : process.points) out += wrapped(point.text, "   - ", "     ");
   }
   if (!w.note.empty()) out += "\n" + wrapped(w.note, "", "");
@@ -99,12 +106,13 @@ std::string workbook_markdown(const Workbook& w, const StandardsStyle&) {
   }
   out += "\n## " + markdown_cell(tr("The seven marks of a good standard (review each draft against them)")) + "\n\n";
   for (const auto& c : w.criteria)
-    out += fmt::format("- [ ] **{}** ({}): {}\n", markdown_cell(c.title), markdown_cell(c.original),
+    out += fmt::format("- [ ] **{}**{}: {}\n", markdown_cell(c.title), original_after(c.title, c.original, markdown_cell),
                        markdown_cell(c.explanation.text));
   if (!w.processes.empty()) out += "\n## " + markdown_cell(tr("The six key processes of a service team")) + "\n\n";
   for (std::size_t p = 0; p < w.processes.size(); ++p) {
     const auto& process = w.processes[p];
-    out += fmt::format("{}. **{}** ({})\n", p + 1, markdown_cell(process.title), markdown_cell(process.original));
+    out += fmt::format("{}. **{}**{}\n", p + 1, markdown_cell(process.title),
+                       original_after(process.title, process.original, markdown_cell));
     for (const auto& point : process.points) out += "   - " + markdown_cell(point.text) + "\n";
   }
   if (!w.note.empty()) out += "\n" + markdown_cell(w.note) + "\n";
@@ -161,13 +169,13 @@ std::string workbook_html(const Workbook& w, const StandardsStyle& style) {
   out += "<section class=\"criteria\">\n<h2>" +
          html(tr("The seven marks of a good standard (review each draft against them)")) + "</h2>\n<ul class=\"criteria\">\n";
   for (const auto& c : w.criteria)
-    out += fmt::format("<li><span class=\"box\"></span><div><b>{}</b> ({}): {}</div></li>\n", html(c.title),
-                       html(c.original), html(c.explanation.text));
+    out += fmt::format("<li><span class=\"box\"></span><div><b>{}</b>{}: {}</div></li>\n", html(c.title),
+                       original_after(c.title, c.original, html), html(c.explanation.text));
   out += "</ul>\n</section>\n";
   if (!w.processes.empty()) {
     out += "<section class=\"processes\">\n<h2>" + html(tr("The six key processes of a service team")) + "</h2>\n<ol>\n";
     for (const auto& p : w.processes) {
-      out += "<li><b>" + html(p.title) + "</b> (" + html(p.original) + ")";
+      out += "<li><b>" + html(p.title) + "</b>" + original_after(p.title, p.original, html);
       if (!p.points.empty()) {
         out += "<ul>";
         for (const auto& point : p.points) out += "<li>" + html(point.text) + "</li>";

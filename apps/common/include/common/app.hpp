@@ -28,7 +28,8 @@ struct Common {
   std::size_t max_input_bytes = base::limits::kInputBytes;
 };
 
-// Adds --version, -o/--output and --max-input-size, and the examples footer.
+// Adds --version, -o/--output, --max-input-size and --lang (the language of
+// the built-ins; the locale's by default), and the examples footer.
 void setup(CLI::App& cli, Common& common, std::string_view examples);
 
 // A program's words for the hints its part's messages hold (hint() in

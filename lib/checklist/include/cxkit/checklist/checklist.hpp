@@ -73,6 +73,7 @@ struct Entry {
   Checklist::Mode mode = Checklist::Mode::DoConfirm;
   std::string source;  // where it comes from
   std::string lost;    // what of the source could not ship
+  std::vector<std::string> languages;  // it comes in (built-ins), English first
 };
 
 // What --list shows: every built-in with its stages, and the customer types.

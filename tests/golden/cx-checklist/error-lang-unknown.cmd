@@ -1,0 +1,1 @@
+cx-checklist --lang de phone-call

@@ -1,0 +1,1 @@
+cx-checklist --lang zh-Hans service-ideology

@@ -1,0 +1,1 @@
+LANG=ru_RU.UTF-8 LC_ALL= cx-checklist customer-types --stage angry

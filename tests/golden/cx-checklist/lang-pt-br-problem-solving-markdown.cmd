@@ -1,0 +1,1 @@
+cx-checklist --lang pt-BR -f markdown problem-solving

@@ -1,0 +1,1 @@
+cx-score --lang pt-BR --blank customer-service-quotient

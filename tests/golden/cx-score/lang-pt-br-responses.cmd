@@ -1,0 +1,1 @@
+cx-score --lang pt-BR tests/data/languages/padaria-pt-br.yaml

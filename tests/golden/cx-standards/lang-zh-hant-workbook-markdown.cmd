@@ -1,0 +1,1 @@
+cx-standards --lang zh-Hant --workbook -f markdown
