@@ -1,6 +1,7 @@
 // Display width and wrapping: terminal columns, not bytes, for accented,
 // decomposed and CJK text; the terminal width cx-checklist wraps to.
 #include <cxkit/base/text.hpp>
+#include <cxkit/base/suggest.hpp>
 #include <doctest/doctest.h>
 
 #include <string>
@@ -156,6 +157,24 @@ TEST_CASE("line_column counts lines and characters, not bytes") {
   CHECK(line_column(text, colon).line == 2);
   CHECK(line_column(text, colon).column == 7);
   CHECK(line_column(text, 1000).line == 3);
+}
+
+TEST_CASE("answers and headers compare without case in the languages of the built-ins") {
+  using cxkit::base::equal_ignoring_case;
+  CHECK(equal_ignoring_case("N/A", "n/a"));
+  CHECK(equal_ignoring_case("Almost Never", "almost never"));
+  CHECK(equal_ignoring_case("ÀS VEZES", "às vezes"));            // pt-BR: À and Ã are Latin-1
+  CHECK(equal_ignoring_case("NÃO SE APLICA", "não se aplica"));
+  CHECK(equal_ignoring_case("НИКОГДА", "никогда"));                // ru
+  CHECK(equal_ignoring_case("Ёлка", "ёлка"));                      // Ё is outside А..Я
+  CHECK(equal_ignoring_case("ŁÓDŹ", "łódź"));                      // Latin Extended-A, both parities
+  CHECK(equal_ignoring_case("ΠΟΤΕ", "ποτε"));                      // Greek
+  CHECK(equal_ignoring_case("从不这样", "从不这样"));                // no case: as they are
+  CHECK_FALSE(equal_ignoring_case("às vezes", "as vezes"));        // an accent is a letter
+  CHECK_FALSE(equal_ignoring_case("Нет", "Нетт"));
+  CHECK_FALSE(equal_ignoring_case("×", "÷"));                      // × is not a capital
+  CHECK_FALSE(equal_ignoring_case("\xFF", "\xDF"));               // not UTF-8: byte for byte
+  CHECK(equal_ignoring_case("\xFF" "A", "\xFF" "a"));
 }
 
 TEST_SUITE_END();

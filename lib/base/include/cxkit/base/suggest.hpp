@@ -16,7 +16,9 @@ std::string closest(std::string_view name, const std::vector<std::string>& known
 // " (did you mean 'x'?)" or "".
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& known);
 
-// ASCII letters compared without case ("N/A" == "n/a").
+// Letters compared without case: ASCII, Latin-1 and Latin Extended-A,
+// Greek and Cyrillic ("N/A" == "n/a", "ÀS VEZES" == "às vezes",
+// "НИКОГДА" == "никогда"); other text byte for byte.
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 
 // "a, b, c"
