@@ -1,1 +1,0 @@
-cx-checklist --lang zh-Hans service-ideology
