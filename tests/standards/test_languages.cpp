@@ -2,6 +2,7 @@
 // the same ids, sections, stages, items, numbers and critical grounds; only
 // the words differ. (Here because this folder's tests link every part.)
 #include <cxkit/base/builtins.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/checklist/load.hpp>
 #include <cxkit/score/load.hpp>
 #include <cxkit/standards/load.hpp>
@@ -123,6 +124,30 @@ TEST_CASE("a built-in the chosen language lacks is given in English, with a noti
   CHECK(base::take_notices() ==
         std::vector<std::string>{"the built-in checklist 'phone-call' has no xx version: it is given in en"});
   CHECK(base::take_notices().empty());
+  base::choose_language("en");
+}
+
+TEST_CASE("the words of the reports come from the chosen language's catalogue, with its plural forms") {
+  base::choose_language("en");
+  CHECK(base::tr("Rules") == "Rules");
+  CHECK(base::trn("{} item", "{} items", 1) == "{} item");
+  CHECK(base::trn("{} item", "{} items", 2) == "{} items");
+  base::choose_language("ru");  // one, few, many: 1 and 21, 2 and 34, 5 and 11
+  const auto one = base::trn("{} item", "{} items", 1), few = base::trn("{} item", "{} items", 3),
+             many = base::trn("{} item", "{} items", 5);
+  CHECK(one != "{} item");
+  CHECK(one != few);
+  CHECK(few != many);
+  CHECK(base::trn("{} item", "{} items", 21) == one);
+  CHECK(base::trn("{} item", "{} items", 34) == few);
+  CHECK(base::trn("{} item", "{} items", 11) == many);
+  CHECK(base::tr("Rules") != "Rules");
+  CHECK(base::tr("a message no catalogue has") == "a message no catalogue has");  // English, as given
+  base::choose_language("zh-Hans");  // one form for every number
+  CHECK(base::trn("{} item", "{} items", 1) == base::trn("{} item", "{} items", 7));
+  base::choose_language("pt-BR");  // 0 and 1 are singular
+  CHECK(base::trn("{} item", "{} items", 0) == base::trn("{} item", "{} items", 1));
+  CHECK(base::trn("{} item", "{} items", 2) != base::trn("{} item", "{} items", 1));
   base::choose_language("en");
 }
 

@@ -13,8 +13,10 @@ struct EmbeddedFile {
   std::string_view text;
 };
 
-// Generated at build time by cmake/embed.cmake.
+// Generated at build time by cmake/embed.cmake: the configs, and the
+// message catalogues (po/<language>.po compiled by msgfmt: "<language>.mo").
 const std::vector<EmbeddedFile>& embedded_files();
+const std::vector<EmbeddedFile>& embedded_catalogues();
 
 struct Builtin {
   std::string kind;

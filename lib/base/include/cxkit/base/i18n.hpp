@@ -1,9 +1,12 @@
 #pragma once
 // The one translation function. Every word of a report that a user reads
 // passes through tr() (or trf() and trn(), which call it), so that gettext
-// catalogues (po/<lang>.po, extracted with xgettext --keyword=tr
-// --keyword=trf --keyword=trn:1,2) can translate it. The message id is the
-// English text. English only for now: tr() gives the id back.
+// catalogues translate it: po/cxkit.pot is extracted from the sources by
+// scripts/update-pot.sh (xgettext --keyword=tr --keyword=trf
+// --keyword=trn:1,2), po/<language>.po translate it, msgfmt compiles them at
+// build time and they are embedded. The message id is the English text, and
+// what a catalogue lacks stays English. The language is the chosen one
+// (choose_language in builtins.hpp: --lang, else the locale).
 #include <fmt/format.h>
 
 #include <string>
@@ -14,7 +17,8 @@ namespace cxkit::base {
 
 std::string_view tr(std::string_view msgid);
 
-// The singular or the plural form for n (English: n == 1 is singular).
+// The singular or the plural form for n, by the language's plural rule
+// (English: n == 1 is singular; Russian has three forms, Chinese one).
 std::string_view trn(std::string_view singular, std::string_view plural, unsigned long long n);
 
 // A translated fmt format string, formatted.
