@@ -1,0 +1,1 @@
+cx-checklist --lang en phone-call --stage greeting

@@ -1,0 +1,1 @@
+cx-score --lang ru --blank customer-service-quotient

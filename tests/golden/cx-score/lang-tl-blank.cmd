@@ -1,0 +1,1 @@
+cx-score --lang tl --blank customer-service-quotient

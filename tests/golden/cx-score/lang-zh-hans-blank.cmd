@@ -1,0 +1,1 @@
+cx-score --lang zh-Hans --blank customer-service-quotient

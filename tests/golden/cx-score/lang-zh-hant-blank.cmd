@@ -1,0 +1,1 @@
+cx-score --lang zh-Hant --blank customer-service-quotient

@@ -1,0 +1,1 @@
+cx-standards --lang pt-BR examples/standards/harbourview-hotels.yaml

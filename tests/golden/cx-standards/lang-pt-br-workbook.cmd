@@ -1,0 +1,1 @@
+cx-standards --lang pt-BR --workbook

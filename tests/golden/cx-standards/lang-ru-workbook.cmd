@@ -1,0 +1,1 @@
+cx-standards --lang ru --workbook
