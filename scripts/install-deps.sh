@@ -7,9 +7,9 @@ set -eu
 build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev libssl-dev gettext)
 # The build needs gettext's msgfmt to compile the catalogues po/*.po.
 # Tests add: validators (xmllint; ajv needs node and npm), clang for the
-# fuzzers, Chromium, poppler and a CJK font (the seeds include Chinese) to
+# fuzzers, Chromium, poppler and CJK fonts (the seeds and the built-ins include Chinese) to
 # print the HTML pages to PDF, python3 for the checks scripts make.
-test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils fonts-wqy-zenhei python3)
+test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils fonts-wqy-zenhei fonts-noto-cjk python3)
 
 packages=("${build_packages[@]}")
 # The benchmark adds pandas to race, and GNU time to read peak memory; and

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <numeric>
 
@@ -75,14 +76,29 @@ std::string how_to_answer(const Scale& s) {
 std::string wrapped(std::string_view text, std::string_view first, std::string_view indent,
                     std::size_t width = kWidth) {
   std::string out;
-  const auto lines = base::wrap(terminal(text), width - indent.size());
+  // The first line's lead ("Scale: ", "Escala: ") may be longer than the indent.
+  const auto lines = base::wrap(terminal(text), width - std::max(base::display_width(first), indent.size()));
   for (std::size_t i = 0; i < lines.size(); ++i) out += std::string(i ? indent : first) + lines[i] + "\n";
   return out;
 }
 
+// "Name: ____  Role: ____  Date: ____" in kWidth cells: the blanks share
+// what the labels leave (24, 20 and 12 in English), and a line of three
+// too long for it is three lines.
 std::string who_line() {
-  return fmt::format("{} ________________________  {} ____________________  {} ____________\n", tr("Name:"),
-                     tr("Role:"), tr("Date:"));
+  const std::string labels[] = {std::string(tr("Name:")), std::string(tr("Role:")), std::string(tr("Date:"))};
+  const std::size_t shares[] = {24, 20, 12};
+  std::size_t used = 2 * 2;  // the gaps between the three
+  for (const auto& label : labels) used += base::display_width(label) + 1;
+  const std::size_t room = kWidth > used ? kWidth - used : 0;
+  std::string out;
+  if (room >= 36) {
+    for (std::size_t i = 0; i < 3; ++i)
+      out += (i ? "  " : "") + labels[i] + " " + std::string(room * shares[i] / 56, '_');
+    return out + "\n";
+  }
+  for (const auto& label : labels) out += label + " " + std::string(std::min<std::size_t>(36, kWidth - base::display_width(label) - 1), '_') + "\n";
+  return out;
 }
 
 // "4 Usually", or "4" for a point without a label.
@@ -139,7 +155,8 @@ std::string blank_text(const Questionnaire& q, const FormStyle&) {
     return b;
   }() : std::string(heads.size(), '_');
   const std::string indent(kIndent, ' ');
-  const std::size_t text_width = kWidth - kIndent - 1 - answer.size();
+  // The heads may be wider than the boxes (不適用 is six cells): the text makes room.
+  const std::size_t text_width = kWidth - kIndent - 1 - std::max(answer.size(), base::display_width(heads));
   for (std::size_t n = 0; n < q.sections.size(); ++n) {
     const Section& section = q.sections[n];
     out += fmt::format("\n{}. {}\n", n + 1, terminal(section.title));

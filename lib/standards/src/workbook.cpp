@@ -57,10 +57,10 @@ std::string rule_line(std::string_view indent) { return std::string(indent) + st
 }  // namespace
 
 std::string workbook_text(const Workbook& w, const StandardsStyle&) {
-  std::string out = terminal(w.title) + "\n";
+  std::string out = wrapped(w.title, "", "");
   if (!w.source.empty()) out += wrapped(trf("Source: {}", w.source), "", "");
   for (const auto kind : {Area::Kind::Organisational, Area::Kind::Personal}) {
-    out += "\n" + kind_heading(kind) + "\n";
+    out += "\n" + wrapped(kind_heading(kind), "", "");
     std::size_t n = 0;
     for (const auto& a : w.areas) {
       if (a.kind != kind) continue;
@@ -70,14 +70,14 @@ std::string workbook_text(const Workbook& w, const StandardsStyle&) {
         out += wrapped(a.questions[q].text, fmt::format("   {}) ", q + 1), "      ");
         out += rule_line("      ");
       }
-      out += "   " + std::string(tr("Your standard for this area:")) + "\n";
+      out += wrapped(tr("Your standard for this area:"), "   ", "   ");
       for (const auto field : draft_fields()) out += "     " + std::string(field) + ":\n" + rule_line("     ");
     }
   }
-  out += "\n" + std::string(tr("The seven marks of a good standard (review each draft against them)")) + "\n";
+  out += "\n" + wrapped(tr("The seven marks of a good standard (review each draft against them)"), "", "");
   for (const auto& c : w.criteria)
     out += wrapped(c.title + original_after(c.title, c.original, as_is) + ": " + c.explanation.text, "  [ ] ", "      ");
-  if (!w.processes.empty()) out += "\n" + std::string(tr("The six key processes of a service team")) + "\n";
+  if (!w.processes.empty()) out += "\n" + wrapped(tr("The six key processes of a service team"), "", "");
   for (std::size_t p = 0; p < w.processes.size(); ++p) {
     const auto& process = w.processes[p];
     out += fmt::format("{}. {}{}\n", p + 1, terminal(process.title),
