@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Prints every built-in in every language but English (English: see
 # test_print_pdf.sh) to PDF on A4 with headless Chromium: every checklist and
-# reference card, the standards workbook and the blank questionnaire. Checks
+# reference card, the standards workbook, and the blank form of every
+# questionnaire (in English too, but the quotient's, which test_print_pdf.sh
+# prints). Checks
 # with poppler that each prints within its page count (the table below, as
 # observed), that every font is embedded and, for Chinese, that a CJK font
 # is (pdffonts), and that the text extracts back from the PDF (pdftotext: the
@@ -76,9 +78,18 @@ for language in $languages; do
   done
   first=$(COLUMNS=1000 "$bin/cx-standards" --lang "$language" --workbook | awk '/^   1\) / { print substr($0, 7); exit }')
   check "$language" workbook "$first" -- "$bin/cx-standards" --workbook -f html --date 2026-01-15
-  first=$(COLUMNS=1000 "$bin/cx-score" --lang "$language" --blank customer-service-quotient |
-    awk '/^    1\) / { sub(/^    1\) /, ""); sub(/ *\[ \].*/, ""); print; exit }')
-  check "$language" blank-customer-service-quotient "$first" -- "$bin/cx-score" --blank customer-service-quotient -f html
+done
+# The blank form of every questionnaire, in every language (English too, but
+# for the quotient's, which test_print_pdf.sh prints on both papers).
+questionnaires=$("$bin/cx-score" --list | awk '/^  [a-z]/ { print $1 }')
+[ "$(wc -w <<<"$questionnaires")" -ge 4 ] || fail "cx-score --list names fewer than 4 questionnaires"
+for language in $languages; do
+  for id in $questionnaires; do
+    [ "$language/$id" = en/customer-service-quotient ] && continue
+    first=$(COLUMNS=1000 "$bin/cx-score" --lang "$language" --blank "$id" |
+      awk '/^    1\) / { sub(/^    1\) /, ""); sub(/ *\[ \].*/, ""); print; exit }')
+    check "$language" "blank-$id" "$first" -- "$bin/cx-score" --blank "$id" -f html
+  done
 done
 
 if [ "$failures" -gt 0 ]; then
