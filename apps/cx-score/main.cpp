@@ -110,9 +110,8 @@ int list_builtins(const app::Common& common) {
   for (const auto& id : base::builtin_ids("questionnaire")) {
     const base::Builtin& builtin = *base::find_builtin("questionnaire", id, base::chosen_language());
     const auto q = score::parse_questionnaire(builtin.text, builtin.source);
-    const auto sections = fmt::format(fmt::runtime(base::trn("{} section", "{} sections", q.sections.size())),
-                                      q.sections.size());
-    const auto items = fmt::format(fmt::runtime(base::trn("{} item", "{} items", q.item_count())), q.item_count());
+    const auto sections = base::trnf("{} section", "{} sections", q.sections.size());
+    const auto items = base::trnf("{} item", "{} items", q.item_count());
     out += base::trf("  {}  ({}, {}) {}\n", q.id, sections, items, q.title);
     out += "      " + base::trf("languages: {}", base::join(base::builtin_languages("questionnaire", id))) + "\n";
     for (const auto& [label, text] : {std::pair{"from", &q.source}, std::pair{"lost in the source", &q.lost},

@@ -47,7 +47,7 @@ Case random_case(Pick&& pick, const std::string& source, const std::string& ques
   q.title = "Random";
   const auto& scale = kScales[pick(kScales.size())];
   // Where the questionnaire file the engine reads holds its scale (line 5).
-  q.scale = {scale[0], scale[1], {}, {}, {questionnaire_source, 5, 8}};
+  q.scale = {scale[0], scale[1], {}, {}, {questionnaire_source, 5, 8}, {}};
   // The seed method on a scale ending at or below 0 is refused by both
   // (check_method), at the scale.
   const std::size_t sections = 1 + pick(4);

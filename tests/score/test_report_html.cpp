@@ -17,7 +17,7 @@ score::Questionnaire three(std::string title = "Three") {
   score::Questionnaire q;
   q.id = "three";
   q.title = std::move(title);
-  q.scale = {1, 5, {}, {}, {}};
+  q.scale = {1, 5, {}, {}, {}, {}};
   q.sections = {{"alpha", "Alpha", false, "", {{"a1", "A one", false, 1, ""}, {"a2", "A two", false, 1, ""}}},
                 {"beta", "Beta", true, "", {{"b1", "B one", false, 1, ""}, {"b2", "B two", false, 1, ""}}},
                 {"gamma", "Gamma", true, "", {{"c1", "C one", false, 1, ""}, {"c2", "C two", false, 1, ""}}}};

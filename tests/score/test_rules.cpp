@@ -235,7 +235,7 @@ TEST_CASE("the seed method on a scale ending at or below 0 is refused at the sca
       "q.yaml:5:8: error: the scale ends at {}: the seed method divides by the scale's max, so it needs a max above "
       "0; expected a scale such as 1..5, or the pomp method ([method])";
   for (const int max : {-2, 0}) {
-    q.scale = {-10, max, {}, {}, {"q.yaml", 5, 8}};
+    q.scale = {-10, max, {}, {}, {"q.yaml", 5, 8}, {}};
     CHECK(testing::error_of([&] { score::reference_report(q, people, {}); }) == fmt::format(fmt::runtime(expected), max));
     CHECK(testing::error_of([&] { score::Scorer(q, {}); }) == fmt::format(fmt::runtime(expected), max));
     // pomp scores it: −4 is 6 of 8 above the bottom.

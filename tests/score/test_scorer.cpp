@@ -19,7 +19,7 @@ score::Questionnaire small(bool reverse = false, double weight = 1) {
   score::Questionnaire q;
   q.id = "small";
   q.title = "Small";
-  q.scale = {1, 5, {{1, "Never"}, {5, "Always"}}, {}, {}};
+  q.scale = {1, 5, {{1, "Never"}, {5, "Always"}}, {}, {}, {}};
   q.sections = {{"alpha", "Alpha", false, "", {{"a1", "A one", reverse, weight, ""}, {"a2", "A two", false, 1, ""}}},
                 {"beta", "Beta", true, "", {{"b1", "B one", false, 1, ""}, {"b2", "B two", false, 1, ""}}}};
   return q;
@@ -166,7 +166,7 @@ TEST_CASE("areas to improve: lowest first, ties keep questionnaire order, ranked
   SUBCASE("unrounded: 33.33 % ranks below 33.4 % ") {
     score::Questionnaire q3;
     q3.id = "q3";
-    q3.scale = {0, 3, {}, {}, {}};
+    q3.scale = {0, 3, {}, {}, {}, {}};
     q3.sections = {{"x", "X", false, "", {{"x1", "", false, 1, ""}, {"x2", "", false, 1, ""}, {"x3", "", false, 1, ""}}},
                    {"y", "Y", false, "", {{"y1", "", false, 1, ""}, {"y2", "", false, 1, ""}, {"y3", "", false, 1, ""}}}};
     // x: 4/9 = 44.44 %, y: 3/9 = 33.33 %
@@ -227,7 +227,7 @@ TEST_CASE("a band without advice shows its label alone, with no dangling colon")
 }
 
 TEST_CASE("answers are read as numbers, labels (any case) or n/a spellings") {
-  const score::Scale scale{1, 5, {{1, "Never"}, {4, "Usually"}}, {"n/a", "not applicable"}, {}};
+  const score::Scale scale{1, 5, {{1, "Never"}, {4, "Usually"}}, {"n/a", "not applicable"}, {}, {}};
   CHECK(score::parse_answer(scale, "4")->value == 4);
   CHECK(score::parse_answer(scale, " usually ")->value == 4);
   CHECK(score::parse_answer(scale, "N/A")->state == State::NotApplicable);
@@ -242,7 +242,7 @@ TEST_CASE("answers are read as numbers, labels (any case) or n/a spellings") {
 TEST_CASE("Cronbach's alpha on a known data set, over complete answers only") {
   score::Questionnaire q;
   q.id = "alpha";
-  q.scale = {1, 5, {}, {}, {}};
+  q.scale = {1, 5, {}, {}, {}, {}};
   q.sections = {{"s", "S", false, "", {{"i1", "", false, 1, ""}, {"i2", "", false, 1, ""}, {"i3", "", false, 1, ""}}},
                 {"one", "One item", false, "", {{"o1", "", false, 1, ""}}}};
   // Item variances 1.3, 1.0, 1.7 (sum 4.0); totals 13, 8, 15, 8, 13 have variance 10.3:

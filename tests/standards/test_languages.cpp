@@ -5,6 +5,7 @@
 #include <cxkit/base/i18n.hpp>
 #include <cxkit/checklist/load.hpp>
 #include <cxkit/score/load.hpp>
+#include <cxkit/score/responses.hpp>
 #include <cxkit/standards/load.hpp>
 #include <doctest/doctest.h>
 
@@ -149,6 +150,22 @@ TEST_CASE("the words of the reports come from the chosen language's catalogue, w
   CHECK(base::trn("{} item", "{} items", 0) == base::trn("{} item", "{} items", 1));
   CHECK(base::trn("{} item", "{} items", 2) != base::trn("{} item", "{} items", 1));
   base::choose_language("en");
+}
+
+TEST_CASE("a translated questionnaire takes its own labels and n/a, and its English original's too") {
+  using score::Answer;
+  base::choose_language("pt-BR");
+  const score::Questionnaire q = score::load_questionnaire("customer-service-quotient");
+  base::choose_language("en");
+  REQUIRE(q.language == "pt-BR");
+  CHECK(score::parse_answer(q.scale, "às vezes")->value == 3);
+  CHECK(score::parse_answer(q.scale, "Sometimes")->value == 3);  // an export in English
+  CHECK(score::parse_answer(q.scale, "ALWAYS")->value == 5);
+  CHECK(score::parse_answer(q.scale, "não se aplica")->state == Answer::State::NotApplicable);
+  CHECK(score::parse_answer(q.scale, "Not applicable")->state == Answer::State::NotApplicable);
+  CHECK_FALSE(score::parse_answer(q.scale, "Rarely").has_value());  // on neither scale
+  // In English nothing is added.
+  CHECK(score::load_questionnaire("customer-service-quotient").scale.also.labels.empty());
 }
 
 TEST_SUITE_END();

@@ -12,7 +12,7 @@ namespace cxkit::audit {
 
 using base::tr;
 using base::trf;
-using base::trn;
+using base::trnf;
 
 namespace {
 
@@ -60,10 +60,9 @@ PolicyResult judge(const Policy& p, std::size_t file, std::size_t index, const O
   out.findings.push_back({r.action_name, severity, message, detail});
   if (p.friendly == true && p.complaints >= o.complaints_threshold) {
     const std::string cited =
-        fmt::format(fmt::runtime(trn("marked friendly, yet cited by {} complaint: review its classification",
-                                     "marked friendly, yet cited by {} complaints: review its classification",
-                                     static_cast<unsigned long long>(p.complaints))),
-                    p.complaints);
+        trnf("marked friendly, yet cited by {} complaint: review its classification",
+             "marked friendly, yet cited by {} complaints: review its classification",
+             static_cast<unsigned long long>(p.complaints));
     out.findings.push_back({kFriendlyButCitedRule, kFriendlyButCited, cited, cited});
   }
   out.severity = Severity::Note;

@@ -13,16 +13,13 @@ namespace cxkit::audit {
 using base::csv_cell;
 using base::tr;
 using base::trf;
-using base::trn;
+using base::trnf;
 
 namespace {
 
 std::string tristate(const std::optional<bool>& value) {
   return value ? (*value ? "true" : "false") : "";
 }
-
-// A count in the words trn() chose for it.
-std::string counted(std::string_view format, std::size_t n) { return fmt::format(fmt::runtime(format), n); }
 
 }  // namespace
 
@@ -59,9 +56,9 @@ std::string audit_counts(const Summary& s) {
 
 std::string audit_severities(const Summary& s) {
   const auto errors = s.count(Severity::Error), warnings = s.count(Severity::Warning), notes = s.count(Severity::Note);
-  return fmt::format("{}, {}, {}, {}", counted(trn("{} error", "{} errors", errors), errors),
-                     counted(trn("{} warning", "{} warnings", warnings), warnings),
-                     counted(trn("{} note", "{} notes", notes), notes), trf("{} waived", s.waived));
+  return fmt::format("{}, {}, {}, {}", trnf("{} error", "{} errors", errors),
+                     trnf("{} warning", "{} warnings", warnings), trnf("{} note", "{} notes", notes),
+                     trf("{} waived", s.waived));
 }
 
 std::string_view fail_on_name(const Options& options) { return base::fail_on_name(options.fail_on); }
@@ -72,19 +69,18 @@ std::string audit_verdict(const Result& r, const AuditStyle& style) {
   if (!r.options.fail_on) return trf("{} {}: no policy fails the run", option, level);
   const std::size_t failing = r.summary.failing;
   if (failing == 0) return trf("no unwaived policy at or above {} ({})", level, option);
-  return fmt::format(fmt::runtime(trn("{} unwaived policy at or above {} ({}) fails the run",
-                                      "{} unwaived policies at or above {} ({}) fail the run", failing)),
-                     failing, level, option);
+  return trnf("{} unwaived policy at or above {} ({}) fails the run",
+              "{} unwaived policies at or above {} ({}) fail the run", failing, failing, level, option);
 }
 
 std::string policies_text(std::size_t policies) {
-  return counted(trn("{} policy", "{} policies", policies), policies);
+  return trnf("{} policy", "{} policies", policies);
 }
 
 std::string complaints_text(long long complaints) {
   if (complaints == 0) return std::string(tr("no complaints"));
   const auto n = static_cast<std::size_t>(complaints);
-  return counted(trn("{} complaint", "{} complaints", n), n);
+  return trnf("{} complaint", "{} complaints", n);
 }
 
 std::string_view severity_label(Severity severity) {

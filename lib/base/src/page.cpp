@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace cxkit::base {
 
 namespace {
@@ -20,6 +22,24 @@ body {{ margin: 0 auto; max-width: 46em; padding: 1.5em;
 @media print {{ body {{ max-width: none; padding: 0; }} }}
 header {{ border-bottom: 2px solid #000; padding-bottom: .45em; margin-bottom: .85em; }}
 )";
+
+// "Page N of M" as CSS content, in the language's words and order: the
+// translation places {page} and {pages} ("第 {page} 页，共 {pages} 页"); one
+// that lost either is not used.
+std::string page_counters() {
+  // TRANSLATORS: the foot of every printed page; keep {page} and {pages}.
+  std::string_view words = tr("Page {page} of {pages}");
+  if (words.find("{page}") == words.npos || words.find("{pages}") == words.npos) words = "Page {page} of {pages}";
+  std::string out;
+  while (!words.empty()) {
+    const auto page = words.find("{page}"), pages = words.find("{pages}"), at = std::min(page, pages);
+    if (at > 0) out += " " + css_string(words.substr(0, at));
+    if (at == words.npos) break;
+    out += at == pages ? " counter(pages)" : " counter(page)";
+    words.remove_prefix(at + (at == pages ? 7 : 6));
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -41,9 +61,8 @@ std::string printable_page(std::string_view language, std::string_view title, st
   if (!running_head.empty())
     marks += fmt::format("  @top-left {{ content: {}; font: 7.5pt \"DejaVu Sans\", sans-serif; }}\n",
                          css_string(running_head));
-  marks += fmt::format("  @bottom-right {{ content: {} counter(page) {} counter(pages); font: 7.5pt \"DejaVu Sans\", "
-                       "sans-serif; }}\n}}\n",
-                       css_string(std::string(tr("Page")) + " "), css_string(" " + std::string(tr("of")) + " "));
+  marks += fmt::format("  @bottom-right {{ content:{}; font: 7.5pt \"DejaVu Sans\", sans-serif; }}\n}}\n",
+                       page_counters());
   return fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                      "<title>{}</title>\n<style>\n{}{}{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",

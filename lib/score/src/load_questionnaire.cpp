@@ -23,6 +23,22 @@ std::vector<std::string> builtin_not_applicable(const std::string& language) {
   return file.fields().texts("spellings", 1);
 }
 
+// The English original's spellings that do not already mean something on
+// `scale` (the same word for another point stays that point's only).
+void also_accept(Scale& scale, const Scale& english) {
+  const auto taken = [&](const std::string& word) {
+    for (const auto& [point, label] : scale.labels)
+      if (equal_ignoring_case(word, label)) return true;
+    for (const auto& spelling : scale.not_applicable)
+      if (equal_ignoring_case(word, spelling)) return true;
+    return false;
+  };
+  for (const auto& [point, label] : english.labels)
+    if (!taken(label)) scale.also.labels.emplace_back(point, label);
+  for (const auto& spelling : english.not_applicable)
+    if (!taken(spelling)) scale.also.not_applicable.push_back(spelling);
+}
+
 Scale read_scale(const Source& src, const Node& node, const std::string& language) {
   Fields f(src, node, "the scale", {"min", "max", "labels", "not_applicable"});
   Scale scale;
@@ -178,8 +194,13 @@ Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& li
     }
     return parse_questionnaire(text, base::display_name(id_or_path), limits);
   }
-  if (const Builtin* builtin = find_builtin("questionnaire", id_or_path))
-    return parse_questionnaire(builtin->text, builtin->source, limits);
+  if (const Builtin* builtin = find_builtin("questionnaire", id_or_path)) {
+    Questionnaire q = parse_questionnaire(builtin->text, builtin->source, limits);
+    if (builtin->language != "en")
+      if (const Builtin* english = find_builtin("questionnaire", id_or_path, "en"))
+        also_accept(q.scale, parse_questionnaire(english->text, english->source, limits).scale);
+    return q;
+  }
   const std::vector<std::string> ids = base::builtin_ids("questionnaire");
   throw Error(named_at, fmt::format("there is no built-in questionnaire '{}'{}; built-ins: {}; or give the path of a "
                           "questionnaire file",

@@ -37,9 +37,8 @@ namespace {
 // Lines end with `end` (Markdown needs a blank line between paragraphs).
 std::string summary(const Report& r, std::string_view method, std::string_view end,
                     std::string (*escape)(std::string_view)) {
-  std::string out = fmt::format(fmt::runtime(base::trn("{} respondent \u00b7 method {}",
-                                                       "{} respondents \u00b7 method {}", r.respondents)),
-                                r.respondents, method);
+  std::string out = base::trnf("{} respondent \u00b7 method {}", "{} respondents \u00b7 method {}", r.respondents,
+                               r.respondents, method);
   if (const auto rows = words::rows_line(r); !rows.empty()) out += std::string(end) + rows;
   if (!r.notice.empty()) out += std::string(end) + trf("Note: {}", escape(r.notice));
   return out + std::string(end);

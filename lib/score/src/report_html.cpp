@@ -153,8 +153,7 @@ std::string groups_chart(const Report& r) {
   for (std::size_t g = 0; g < r.groups.size(); ++g)
     legend += key(bar(kGroupFills[g], 0, 1, 16, 8),
                   trf("{} ({})", group_name(r.groups[g]),
-                      fmt::format(fmt::runtime(base::trn("{} respondent", "{} respondents", r.groups[g].respondents)),
-                                  r.groups[g].respondents)));
+                      base::trnf("{} respondent", "{} respondents", r.groups[g].respondents)));
   return svg(y + 22, tr("Section percents by group"), axis(top, y) + body) + legend + "</p>\n";
 }
 
@@ -241,8 +240,7 @@ std::string header(const Report& r) {
   if (!r.client.empty()) out += "<p class=\"client\">" + html(r.client) + "</p>\n";
   out += "<dl class=\"meta\">\n" + meta(tr("Questionnaire"), trf("{} ({})", r.questionnaire_title, r.questionnaire_id));
   out += meta(tr("Client"), r.client) + meta(tr("Assessment date"), r.date);
-  out += meta(tr("Respondents"), fmt::format(fmt::runtime(base::trn("{} respondent", "{} respondents", r.respondents)),
-                                             r.respondents));
+  out += meta(tr("Respondents"), base::trnf("{} respondent", "{} respondents", r.respondents));
   out += meta(tr("Survey rows"), words::rows_line(r));
   out += meta(tr("Method"), words::method_description(r.method));
   return out + "</dl>\n</header>\n";

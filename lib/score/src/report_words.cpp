@@ -20,26 +20,22 @@ std::string_view method_description(Method method) {
 std::string rows_line(const Report& r) {
   const Report::Rows& rows = r.rows;
   if (rows.survey == 0) return "";
-  const auto count = [](const char* one, const char* many, std::size_t n) {
-    return fmt::format(fmt::runtime(base::trn(one, many, n)), n);
-  };
   std::string out;
   if (rows.skipped() == 0) {
-    out = count("{} row read, scored", "{} rows read, all scored", rows.read);
+    out = base::trnf("{} row read, scored", "{} rows read, all scored", rows.read);
   } else {
     std::vector<std::string> reasons;
-    if (rows.no_answer) reasons.push_back(count("{} gave no answer", "{} gave no answer", rows.no_answer));
+    if (rows.no_answer) reasons.push_back(base::trnf("{} gave no answer", "{} gave no answer", rows.no_answer));
     if (rows.bad)
-      reasons.push_back(count("{} had a bad or missing answer", "{} had a bad or missing answer", rows.bad));
+      reasons.push_back(base::trnf("{} had a bad or missing answer", "{} had a bad or missing answer", rows.bad));
     if (rows.repeated)
-      reasons.push_back(count("{} repeated an earlier row's respondent id", "{} repeated an earlier row's "
+      reasons.push_back(base::trnf("{} repeated an earlier row's respondent id", "{} repeated an earlier row's "
                               "respondent id", rows.repeated));
-    out = fmt::format(fmt::runtime(base::trn("{} of {} row skipped ({}); {} scored",
-                                             "{} of {} rows skipped ({}); {} scored", rows.skipped())),
-                      rows.skipped(), rows.read, fmt::join(reasons, ", "), rows.read - rows.skipped());
+    out = base::trnf("{} of {} row skipped ({}); {} scored", "{} of {} rows skipped ({}); {} scored", rows.skipped(),
+                     rows.skipped(), rows.read, fmt::join(reasons, ", "), rows.read - rows.skipped());
   }
   if (r.repeated_ids > 0 && rows.repeated == 0)
-    out += " \u00b7 " + count("{} row repeats an earlier row's respondent id",
+    out += " \u00b7 " + base::trnf("{} row repeats an earlier row's respondent id",
                               "{} rows repeat an earlier row's respondent id", r.repeated_ids);
   return out;
 }

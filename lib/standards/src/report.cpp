@@ -13,11 +13,10 @@ namespace cxkit::standards {
 using base::csv_cell;
 using base::tr;
 using base::trf;
-using base::trn;
+using base::trnf;
 
 namespace {
 
-std::string counted(std::string_view format, std::size_t n) { return fmt::format(fmt::runtime(format), n); }
 
 }  // namespace
 
@@ -39,9 +38,8 @@ const std::vector<WorkbookFormat>& workbook_formats() {
 
 std::string severities_text(const Summary& s) {
   const auto errors = s.count(Severity::Error), warnings = s.count(Severity::Warning), notes = s.count(Severity::Note);
-  return fmt::format("{}, {}, {}", counted(trn("{} error", "{} errors", errors), errors),
-                     counted(trn("{} warning", "{} warnings", warnings), warnings),
-                     counted(trn("{} note", "{} notes", notes), notes));
+  return fmt::format("{}, {}, {}", trnf("{} error", "{} errors", errors),
+                     trnf("{} warning", "{} warnings", warnings), trnf("{} note", "{} notes", notes));
 }
 
 std::string verdict(const Result& r, const StandardsStyle& style) {
@@ -50,15 +48,13 @@ std::string verdict(const Result& r, const StandardsStyle& style) {
   if (!r.options.fail_on) return trf("{} {}: no finding fails the run", option, level);
   const std::size_t failing = r.summary.failing;
   if (failing == 0) return trf("no finding at or above {} ({})", level, option);
-  return fmt::format(fmt::runtime(trn("{} finding at or above {} ({}) fails the run",
-                                      "{} findings at or above {} ({}) fail the run", failing)),
-                     failing, level, option);
+  return trnf("{} finding at or above {} ({}) fails the run", "{} findings at or above {} ({}) fail the run",
+              failing, failing, level, option);
 }
 
 std::string standards_text(const Summary& s) {
-  return fmt::format(fmt::runtime(trn("{} standard, {} meets every criterion", "{} standards, {} meet every criterion",
-                                      s.standards)),
-                     s.standards, s.passing);
+  return trnf("{} standard, {} meets every criterion", "{} standards, {} meet every criterion", s.standards,
+              s.standards, s.passing);
 }
 
 std::string_view severity_label(Severity severity) {

@@ -3,7 +3,7 @@
 // passes through tr() (or trf() and trn(), which call it), so that gettext
 // catalogues translate it: po/cxkit.pot is extracted from the sources by
 // scripts/update-pot.sh (xgettext --keyword=tr --keyword=trf
-// --keyword=trn:1,2), po/<language>.po translate it, msgfmt compiles them at
+// --keyword=trn:1,2 --keyword=trnf:1,2), po/<language>.po translate it, msgfmt compiles them at
 // build time and they are embedded. The message id is the English text, and
 // what a catalogue lacks stays English. The language is the chosen one
 // (choose_language in builtins.hpp: --lang, else the locale).
@@ -25,6 +25,16 @@ std::string_view trn(std::string_view singular, std::string_view plural, unsigne
 template <class... Args>
 std::string trf(std::string_view msgid, Args&&... args) {
   return fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...);
+}
+
+// The form trn() chose for n, formatted: with n alone when no arguments
+// follow ("{} policy"), else with the arguments ("{} of {} rows skipped").
+template <class... Args>
+std::string trnf(std::string_view singular, std::string_view plural, unsigned long long n, Args&&... args) {
+  if constexpr (sizeof...(Args) == 0)
+    return fmt::format(fmt::runtime(trn(singular, plural, n)), n);
+  else
+    return fmt::format(fmt::runtime(trn(singular, plural, n)), std::forward<Args>(args)...);
 }
 
 }  // namespace cxkit::base

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cxkit::score {
@@ -20,6 +21,14 @@ struct Scale {
   std::vector<std::string> not_applicable;
   // Where the scale is written, for errors about it.
   Location where;
+  // Further spellings answers may use: a built-in in another language than
+  // English also takes its English original's labels and n/a spellings, so
+  // that an export in English scores with --lang pt-BR. None of them
+  // already means something on this scale.
+  struct Also {
+    std::vector<std::pair<int, std::string>> labels;
+    std::vector<std::string> not_applicable;
+  } also;
 };
 
 struct Item {

@@ -1,0 +1,1 @@
+# install(), the exported package and CPack (issue 18).

@@ -1,0 +1,1 @@
+cx-score --lang ru --skip-bad-rows tests/data/surveys/bad-cell.csv
