@@ -8,7 +8,7 @@ FUZZ_SECONDS ?= 300
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all demo test deps test-deps build asan tsan bench fuzz-build fuzz clean
+.PHONY: all demo test deps test-deps build install deb asan tsan bench fuzz-build fuzz clean
 
 all: build
 
@@ -18,9 +18,25 @@ deps:
 test-deps:
 	@scripts/install-deps.sh test
 
+# PREFIX is where `make install` puts it; the programs name their installed
+# README in SARIF reports, so the build knows it.
+PREFIX ?= /usr/local
 build: deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$(PREFIX)" $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
+
+# Installs the programs, man pages, completions, schemas and the libraries
+# with their CMake package under PREFIX (DESTDIR, when set, is put before
+# it, for staging).
+install: build
+	@DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)"
+
+# The Debian package of the programs: $(BUILD)/cxkit_<version>_<arch>.deb,
+# built for /usr. dpkg-shlibdeps (dpkg-dev, a build package) reads the
+# programs' library dependencies.
+deb: deps
+	@$(MAKE) --no-print-directory build PREFIX=/usr
+	@cd $(BUILD) && cpack -G DEB
 
 # The main job on the shipped examples: score a client's self-assessment
 # (and write its client report and the blank paper form),

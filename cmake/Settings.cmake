@@ -1,5 +1,15 @@
+# Where and as what files install (cmake/Install.cmake): the GNU folders,
+# and every install() rule that names no component is part of the programs'
+# package (the .deb); the libraries, headers and CMake package say
+# `COMPONENT development`.
+include(GNUInstallDirs)
+set(CMAKE_INSTALL_DEFAULT_COMPONENT_NAME runtime)
+
 # The two INTERFACE targets every cxkit target links PRIVATE, so that none of
-# this leaks to a project that uses the libraries.
+# this leaks to a project that uses the libraries: the warnings stay in this
+# build; the instrumentation's link options reach an installed library's user
+# (cmake/Install.cmake exports cxkit_settings), since an instrumented static
+# library cannot link without its runtime.
 
 # Warnings for our own code; CXKIT_WARNINGS_AS_ERRORS (make test) makes them
 # errors.
@@ -47,6 +57,6 @@ endif()
 
 # Every target of ours: warnings and instrumentation.
 function(cxkit_target target)
-  target_link_libraries(${target} PRIVATE cxkit_warnings cxkit_settings)
+  target_link_libraries(${target} PRIVATE $<BUILD_INTERFACE:cxkit_warnings> cxkit_settings)
   target_compile_features(${target} PUBLIC cxx_std_20)
 endfunction()

@@ -4,17 +4,18 @@
 # Uses apt-get as root, sudo apt-get otherwise, and prints the exact command
 # when neither can be used.
 set -eu
-build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev libssl-dev gettext help2man)
+build_packages=(build-essential cmake libyaml-cpp-dev libfmt-dev libcli11-dev doctest-dev nlohmann-json3-dev libssl-dev gettext help2man dpkg-dev)
 # The build needs gettext's msgfmt to compile the catalogues po/*.po, and
-# help2man to write the man pages from the programs' own --help.
+# help2man to write the man pages from the programs' own --help; make deb
+# needs dpkg-dev's dpkg-shlibdeps.
 # Tests add: validators (xmllint; ajv needs node and npm), clang for the
 # fuzzers, Chromium, poppler and CJK fonts (the seeds and the built-ins include Chinese) to
 # print the HTML pages to PDF, python3 for the checks scripts make; man-db
 # renders the man pages, bash-completion, zsh and fish load the completions,
 # dpkg-dev reads the .deb's library dependencies, python3-yaml parses the CI
-# recipes.
+# recipes and pre-commit runs its hook definitions.
 test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils fonts-wqy-zenhei fonts-noto-cjk python3
-               man-db bash-completion zsh fish dpkg-dev python3-yaml)
+               man-db bash-completion zsh fish dpkg-dev python3-yaml pre-commit)
 
 packages=("${build_packages[@]}")
 # The benchmark adds pandas to race, and GNU time to read peak memory; and

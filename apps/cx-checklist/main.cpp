@@ -109,14 +109,32 @@ int main(int argc, char** argv) {
                "task lists, as printable HTML or as JSON.",
                "cx-checklist"};
   app::setup(cli, o.common, kExamples);
-  cli.add_option("CHECKLIST", o.checklist, "A built-in id (see --list) or a checklist file (default phone-call)")
-      ->option_text("ID|FILE");
-  cli.add_option("--stage", o.selection.stages, "Print only these stages (ids; see --list)")
+  auto* id = cli.add_option("CHECKLIST", o.checklist,
+                            "A built-in id (see --list) or a checklist file (default phone-call)")
+                  ->option_text("ID|FILE");
+  auto* stage = cli.add_option("--stage", o.selection.stages, "Print only these stages (ids; see --list)")
       ->option_text("ID...")
       ->delimiter(',');
-  cli.add_option("--customer", o.selection.customers, "Append the handling tips for these customer types")
-      ->option_text("TYPE...")
-      ->delimiter(',');
+  auto* customer =
+      cli.add_option("--customer", o.selection.customers, "Append the handling tips for these customer types")
+          ->option_text("TYPE...")
+          ->delimiter(',');
+  // The shell completes the built-ins, every stage of them and the customer types.
+  app::complete_ids(id, [] { return base::builtin_ids("checklist"); });
+  app::complete_ids(stage, [] {
+    std::vector<std::string> stages;
+    for (const auto& entry : checklist::catalogue(checklist::builtin_checklists()).checklists)
+      stages.insert(stages.end(), entry.stages.begin(), entry.stages.end());
+    std::sort(stages.begin(), stages.end());
+    stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
+    return stages;
+  });
+  app::complete_ids(customer, [] {
+    std::vector<std::string> types;
+    for (const auto& type : checklist::catalogue(checklist::builtin_checklists()).customer_types)
+      types.push_back(type.id);
+    return types;
+  });
   const auto formats = base::names(checklist::checklist_formats());
   app::add_choice(cli, "-f,--format", o.format, formats, "Output format (default text)");
   app::add_paper(cli, o.paper, "Paper size of the HTML's print layout (default a4)");

@@ -298,6 +298,13 @@ int main(int argc, char** argv) {
                                  "Write a responses file with every item, or a mapping proposed from EXPORT's headers")
                       ->expected(2, 3)
                       ->option_text("responses|mapping ID|FILE [EXPORT]");
+  const auto questionnaires = [] { return base::builtin_ids("questionnaire"); };
+  for (auto* takes_one : {questionnaire, blank}) app::complete_ids(takes_one, questionnaires);
+  app::complete_ids(fill_in, [questionnaires] {
+    auto words = questionnaires();
+    words.insert(words.begin(), {"responses", "mapping"});
+    return words;
+  });
   for (auto* writer : {blank, fill_in})
     for (auto* scoring : {inputs, questionnaire, mapping, per_respondent, baseline, list}) writer->excludes(scoring);
   blank->excludes(fill_in);

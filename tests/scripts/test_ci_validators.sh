@@ -1,57 +1,42 @@
 #!/usr/bin/env bash
 # Validates the machine formats of every program that writes SARIF
 # (apps/programs.txt; cx-audit, cx-standards) with real validators, on each
-# of its examples and a hostile input: SARIF with ajv against the SARIF 2.1.0 schema and with
-# Microsoft's SARIF validator (its SARIF and GitHub rules: no error, no
-# warning), JUnit with xmllint against the strict JUnit XSD (Jenkins' xunit
-# plugin).
+# of its examples and a hostile input. Everywhere: SARIF with Microsoft's
+# SARIF validator (@microsoft/sarif-multitool from npm: the SARIF 2.1.0
+# schema it carries and its SARIF and GitHub rules; no error, no warning), and
+# JUnit well-formed by xmllint. Where the shared schemas exist (../shared/schemas
+# from the repo, or CXKIT_SHARED_SCHEMAS): SARIF with ajv against the SARIF
+# 2.1.0 schema too, and JUnit with xmllint against the strict JUnit XSD
+# (Jenkins' xunit plugin).
 # Usage: tests/scripts/test_ci_validators.sh BIN_DIR, from the repo root.
 # ajv-cli, ajv-formats and @microsoft/sarif-multitool are installed under
-# build-tools/npm when missing.
+# build-tools/npm when missing (tests/scripts/ci_tools.sh).
 set -u
 bin=$(cd "${1:?usage: $0 BIN_DIR}" && pwd) || exit 1
 REPO=$(pwd)
-schemas="$REPO/../shared/schemas"
-if [ ! -d "$schemas" ]; then
-  echo "SKIPPED: $schemas does not exist, so SARIF and JUnit output are not validated"
-  exit 0
-fi
 export PATH="$bin:$PATH" NO_COLOR=1
 unset GITHUB_ACTIONS
+# shellcheck source=tests/scripts/ci_tools.sh
+. "$REPO/tests/scripts/ci_tools.sh"
 
-npm_dir="$REPO/build-tools/npm"
-ajv="$npm_dir/node_modules/.bin/ajv"
-if [ ! -x "$ajv" ] || [ ! -d "$npm_dir/node_modules/ajv-formats" ] ||
-   [ ! -d "$npm_dir/node_modules/@microsoft/sarif-multitool" ]; then
-  # All in one command: npm install --no-save removes what it was not named.
-  echo "installing ajv-cli, ajv-formats and @microsoft/sarif-multitool into build-tools/npm"
-  if ! npm install --no-save --no-audit --no-fund --prefix "$npm_dir" \
-       ajv-cli@5 ajv-formats@2 @microsoft/sarif-multitool@5 >/dev/null; then
-    echo "FAIL: cannot install ajv-cli, ajv-formats and @microsoft/sarif-multitool with npm" \
-         "(is npm installed? run make test-deps)"
-    exit 1
-  fi
-fi
-# Microsoft's SARIF validator is a native program, one per platform in an
-# optional dependency of its package: the path of this machine's, or nothing.
-sarif_validator=$(cd "$npm_dir" && node -p "require('@microsoft/sarif-multitool')" 2>/dev/null)
-# npm may not run the package's install script, whose one job is this.
-if [ -f "$sarif_validator" ] && [ ! -x "$sarif_validator" ]; then chmod u+x "$sarif_validator"; fi
-# It needs no culture data: without ICU it would refuse to start.
-export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
-if [ -z "$sarif_validator" ] || [ ! -f "$sarif_validator" ]; then
-  why="@microsoft/sarif-multitool has no program for $(uname -s) $(uname -m)"
-  sarif_validator=
-elif ! why=$("$sarif_validator" --version 2>&1); then
-  why="its program for $(uname -s) does not run on this $(uname -m) machine: $(printf '%s' "$why" | head -3)"
-  sarif_validator=
-fi
-if [ -z "$sarif_validator" ]; then
-  echo "SKIPPED: Microsoft's SARIF validator: $why; SARIF is checked against the schema only"
+schemas=${CXKIT_SHARED_SCHEMAS:-$REPO/../shared/schemas}
+if [ ! -f "$schemas/sarif-2.1.0.json" ] || [ ! -f "$schemas/junit-10.xsd" ]; then
+  echo "SKIPPED: $schemas holds no sarif-2.1.0.json and junit-10.xsd: SARIF is not checked with ajv against" \
+       "that schema nor JUnit against the strict XSD (Microsoft's validator and xmllint's well-formedness check still run)"
+  schemas=
 fi
 if ! command -v xmllint >/dev/null; then
   echo "FAIL: xmllint is missing (Debian package libxml2-utils; run make test-deps)"
   exit 1
+fi
+ci_tools_install || exit 1
+ci_tools_sarif_validator
+if [ -z "$sarif_validator" ] && [ -z "$schemas" ]; then
+  echo "SKIPPED: Microsoft's SARIF validator: $sarif_validator_why; and no shared schemas: SARIF is not validated"
+  exit 0
+fi
+if [ -z "$sarif_validator" ]; then
+  echo "SKIPPED: Microsoft's SARIF validator: $sarif_validator_why; SARIF is checked against the schema only"
 fi
 
 tmp=$(mktemp -d)
@@ -63,7 +48,8 @@ declare -A hostile=([cx-audit]=tests/golden/cx-audit/input/hostile.yaml [cx-stan
 declare -A args=([cx-audit]="--today 2026-11-23")
 failed=0
 checked=0
-# validate PROGRAM EXAMPLE: its SARIF against the schema, its JUnit against the XSD.
+# validate PROGRAM EXAMPLE: writes its SARIF (for the validator below) and its
+# JUnit; checks them against the shared schema and XSD where they exist.
 validate() {
   local program=$1 example=$2 name format code
   name=$program-$(basename "$example" .yaml)
@@ -78,19 +64,27 @@ validate() {
       failed=1
     fi
   done
-  cp "$tmp/$name.sarif" "$tmp/$name.json"  # ajv needs the .json extension
-  if "$ajv" validate --spec=draft2020 -c ajv-formats -s "$schemas/sarif-2.1.0.json" -d "$tmp/$name.json" \
-       >"$tmp/ajv.log" 2>&1; then
-    echo "ok: SARIF of $program $example is valid"
+  if [ -n "$schemas" ]; then
+    cp "$tmp/$name.sarif" "$tmp/$name.json"  # ajv needs the .json extension
+    if "$ajv" validate --spec=draft2020 -c ajv-formats -s "$schemas/sarif-2.1.0.json" -d "$tmp/$name.json" \
+         >"$tmp/ajv.log" 2>&1; then
+      echo "ok: SARIF of $program $example is valid against $schemas/sarif-2.1.0.json"
+    else
+      echo "FAIL: SARIF of $program $example is not valid SARIF 2.1.0:"
+      cat "$tmp/ajv.log"
+      failed=1
+    fi
+    rm -f "$tmp/$name.json"
+    junit_check=(--schema "$schemas/junit-10.xsd")
+    junit_what="valid against junit-10.xsd"
   else
-    echo "FAIL: SARIF of $program $example is not valid SARIF 2.1.0:"
-    cat "$tmp/ajv.log"
-    failed=1
+    junit_check=()
+    junit_what="well-formed XML"
   fi
-  if xmllint --noout --schema "$schemas/junit-10.xsd" "$tmp/$name.junit" >"$tmp/xmllint.log" 2>&1; then
-    echo "ok: JUnit of $program $example is valid"
+  if xmllint --noout "${junit_check[@]}" "$tmp/$name.junit" >"$tmp/xmllint.log" 2>&1; then
+    echo "ok: JUnit of $program $example is $junit_what"
   else
-    echo "FAIL: JUnit of $program $example is not valid against junit-10.xsd:"
+    echo "FAIL: JUnit of $program $example is not $junit_what:"
     cat "$tmp/xmllint.log"
     failed=1
   fi
@@ -113,30 +107,8 @@ if [ "$programs" -lt 2 ] || [ "$checked" -eq 0 ]; then
   exit 1
 fi
 
-# Microsoft's validator, on every SARIF file above at once. Its log holds a
-# result per problem found; notes are advice and not counted.
-count_problems() {  # count_problems LOG: "ERRORS WARNINGS", or fails when the run did not finish
-  node -e '
-    const run = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).runs[0];
-    if (!run.invocations || !run.invocations[0].executionSuccessful) process.exit(1);
-    const levels = (run.results || []).map((r) => r.level || "warning");
-    console.log(levels.filter((l) => l === "error").length, levels.filter((l) => l === "warning").length);' "$1"
-}
+# Microsoft's validator, on every SARIF file above at once.
 if [ -n "$sarif_validator" ]; then
-  if "$sarif_validator" validate --rule-kind "Sarif;Gh" --level "Error;Warning" -o "$tmp/validation.log" \
-       "$tmp"/*.sarif >"$tmp/validator.out" 2>&1 && counts=$(count_problems "$tmp/validation.log"); then
-    read -r errors warnings <<<"$counts"
-    if [ "$errors" -eq 0 ] && [ "$warnings" -eq 0 ]; then
-      echo "ok: Microsoft's SARIF validator finds no error and no warning in the SARIF of $checked inputs"
-    else
-      echo "FAIL: Microsoft's SARIF validator finds $errors errors and $warnings warnings:"
-      grep -E ' (error|warning) [A-Z]+[0-9]+: ' "$tmp/validator.out"
-      failed=1
-    fi
-  else
-    echo "FAIL: Microsoft's SARIF validator did not run to the end:"
-    cat "$tmp/validator.out"
-    failed=1
-  fi
+  ci_tools_validate_sarif "$tmp" "$tmp"/*.sarif || failed=1
 fi
 exit "$failed"

@@ -41,7 +41,7 @@ check "yaml-cpp is included outside lib/base/src" \
 check "a target other than cxkit_base links yaml-cpp" \
   "$(grep -rn 'yaml-cpp' --include=CMakeLists.txt lib apps tests | grep -v '^lib/base/CMakeLists.txt' | grep -v find_package || true)"
 check "a public include folder other than an include/ folder" \
-  "$(grep -rhE 'target_include_directories\(.*PUBLIC' lib apps | grep -vE 'PUBLIC "\$\{CMAKE_CURRENT_SOURCE_DIR\}/(common/)?include"' || true)"
+  "$(grep -rhE 'target_include_directories\(.*PUBLIC' lib apps | grep -vE 'PUBLIC "(\$<BUILD_INTERFACE:)?\$\{CMAKE_CURRENT_SOURCE_DIR\}/(common/)?include>?"' || true)"
 check "a source list is globbed" "$(grep -rnE 'file\(GLOB' lib apps --include=CMakeLists.txt || true)"
 check "instrumentation or warnings set globally, not on the settings targets" \
   "$(grep -rnE 'add_compile_options|add_link_options|CMAKE_CXX_FLAGS' --include=CMakeLists.txt --include='*.cmake' . || true)"

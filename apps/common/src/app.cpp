@@ -1,5 +1,7 @@
 #include <common/app.hpp>
 
+#include "completion.hpp"
+
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/base/date.hpp>
 #include <cxkit/base/error.hpp>
@@ -11,12 +13,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <csignal>
 #include <filesystem>
 #include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <unistd.h>
 
 namespace cxkit::app {
@@ -80,6 +84,18 @@ void setup(CLI::App& cli, Common& common, std::string_view examples) {
                                base::did_you_mean(language, base::languages()), known);
           },
           "LANG"));
+  complete_ids(cli.get_option("--lang"), [] { return base::languages(); });
+  // Written when parsed, from the whole table: every option is added by then.
+  cli.add_option_function<std::string>(
+         "--completion",
+         [&cli](const std::string& shell) {
+           base::write_stdout(completion_script(cli, shell));  // a full disk is an Error: exit 2
+           throw CLI::Success();
+         },
+         "Print the completion script of this program for bash, zsh or fish and exit")
+      ->option_text("bash|zsh|fish")
+      ->check(CLI::IsMember({"bash", "zsh", "fish"}))
+      ->trigger_on_parse();
   cli.footer("\nExamples:\n" + std::string(examples) +
              "\nExit codes: 0 success, 1 findings or a threshold not met, 2 usage or input error.");
 }
@@ -100,6 +116,8 @@ int run(CLI::App& cli, int argc, char** argv, const std::function<int()>& body, 
     } catch (const CLI::CallForVersion& e) {
       cli.exit(e);
       return kOk;
+    } catch (const CLI::Success&) {
+      return kOk;  // --completion wrote its script
     } catch (const CLI::ParseError& e) {
       std::cerr << cli.get_name() << ": error: " << base::terminal(e.what()) << "\nRun with --help for usage.\n";
       return kError;

@@ -28,9 +28,19 @@ struct Common {
   std::size_t max_input_bytes = base::limits::kInputBytes;
 };
 
-// Adds --version, -o/--output, --max-input-size and --lang (the language of
-// the built-ins; the locale's by default), and the examples footer.
+// Adds --version, -o/--output, --max-input-size, --lang (the language of
+// the built-ins; the locale's by default) and --completion bash|zsh|fish,
+// and the examples footer.
 void setup(CLI::App& cli, Common& common, std::string_view examples);
+
+// The built-in ids a value of `option` may be, for the shell completions
+// that --completion writes from the option table; called only then. The
+// table itself says the rest: an option text "a|b|c" of lowercase words
+// completes those, one that names a FILE completes files, and a subcommand
+// NAME of program P hands over to the completion of the program P-NAME (as
+// git's commands are git-NAME).
+using Words = std::function<std::vector<std::string>()>;
+void complete_ids(CLI::Option* option, Words ids);
 
 // A program's words for the hints its part's messages hold (hint() in
 // cxkit/base/error.hpp): its flags. Null for a hint it has no words for;

@@ -326,6 +326,7 @@ bool SurveyReader::decode(const CsvBlock& block, SurveyRows& out, bool ids, bool
   out.owned.clear();
   if (block.overlong) return false;
   if (!reference && !columns_.empty() && (!ids || id_column_) && decode_records(block.text(), out, ids)) return true;
+  // The block reader gave up part way: what it counted starts again.
   out.rows = out.lines = 0;
   out.missing = false;
   return decode_in_order(block, out, ids);

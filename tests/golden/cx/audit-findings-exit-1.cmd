@@ -1,0 +1,1 @@
+cx audit --today 2026-11-23 examples/audit/sparkle-cleaning.yaml

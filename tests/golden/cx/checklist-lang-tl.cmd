@@ -1,0 +1,1 @@
+cx checklist --lang tl phone-call

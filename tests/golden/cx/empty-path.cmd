@@ -1,0 +1,1 @@
+env PATH=/nonexistent "$(command -v cx)" checklist phone-call

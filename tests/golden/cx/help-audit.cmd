@@ -1,0 +1,1 @@
+cx help audit

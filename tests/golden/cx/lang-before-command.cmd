@@ -1,0 +1,1 @@
+cx --lang pt-BR checklist phone-call

@@ -1,0 +1,1 @@
+cx score examples/score/sparkle-cleaning.yaml
