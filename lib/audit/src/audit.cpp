@@ -119,7 +119,7 @@ const Rule& rule(Action action) { return rules()[static_cast<std::size_t>(action
 
 Result audit(const std::vector<PolicySet>& sets, const Options& options) {
   if (!base::is_date(options.today))
-    throw Error(fmt::format("the audit date is '{}': expected a date written YYYY-MM-DD", options.today));
+    throw Error(base::trfe("the audit date is '{}': expected a date written YYYY-MM-DD", options.today));
   Result result;
   result.options = options;
   for (std::size_t f = 0; f < sets.size(); ++f) {

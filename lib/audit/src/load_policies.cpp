@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/audit/load.hpp>
 
 #include <cxkit/base/io.hpp>
@@ -21,13 +22,13 @@ Waiver read_waiver(const Source& src, const Node& node) {
   Fields f(src, node, "the waiver", {"reason", "until"});
   Waiver waiver;
   if (!f.find("reason"))
-    src.fail(node, "the waiver has no 'reason': expected why the finding is accepted, e.g. "
-                   "reason: \"replacement system goes live in Q1\"");
+    src.fail(node, base::tre("the waiver has no 'reason': expected why the finding is accepted, e.g. "
+                             "reason: \"replacement system goes live in Q1\""));
   waiver.reason = f.text("reason");
   if (blank(waiver.reason))
-    src.fail(f.require("reason"), "the waiver's 'reason' is empty: expected why the finding is accepted");
+    src.fail(f.require("reason"), base::tre("the waiver's 'reason' is empty: expected why the finding is accepted"));
   if (!f.find("until"))
-    src.fail(node, "the waiver has no 'until': expected the last day it applies, written YYYY-MM-DD");
+    src.fail(node, base::tre("the waiver has no 'until': expected the last day it applies, written YYYY-MM-DD"));
   waiver.until = *f.optional_date("until");
   waiver.where = src.at(node);
   return waiver;
@@ -67,8 +68,8 @@ PolicySet parse_policies(std::string_view text, const std::string& source, const
   problems.check([&] { set.organisation = f.text_or("organisation"); });
   problems.check([&] { set.period = f.text_or("period"); });
   if (!f.find("policies")) {
-    problems.add(Error(src.at(file.root()), "the inventory has no 'policies': expected a list of policies, each "
-                                            "with an id: and a text:"));
+    problems.add(Error(src.at(file.root()), base::tre("the inventory has no 'policies': expected a list of policies, each "
+                                                      "with an id: and a text:")));
     problems.finish();  // throws: there is nothing more to check
   }
   UniqueIds ids(src, "policy", &problems);

@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/document.hpp>
 
 #include <cxkit/base/date.hpp>
@@ -37,7 +38,7 @@ void Source::fail(const Node& node, const std::string& message) const { throw Er
 
 std::string Source::text(const Node& node, std::string_view what) const {
   if (!node.is_scalar() || plain_null(node))
-    fail(node, fmt::format("{} is {}: expected text", what, describe(node)));
+    fail(node, base::trfe("{} is {}: expected text", what, describe(node)));
   return node.value;
 }
 
@@ -47,7 +48,7 @@ bool Source::boolean(const Node& node, std::string_view what) const {
     if (v == "true" || v == "True" || v == "TRUE") return true;
     if (v == "false" || v == "False" || v == "FALSE") return false;
   }
-  fail(node, fmt::format("{} is {}: expected true or false", what, describe(node)));
+  fail(node, base::trfe("{} is {}: expected true or false", what, describe(node)));
 }
 
 long long Source::integer(const Node& node, std::string_view what, long long min, long long max) const {
@@ -59,12 +60,12 @@ long long Source::integer(const Node& node, std::string_view what, long long min
     if (*first == '+') ++first;
     const auto [end, ec] = std::from_chars(first, last, value);
     if (ec == std::errc::result_out_of_range)
-      fail(node, fmt::format("{} is {}: expected a whole number from {} to {}", what, shown(node.value), min, max));
+      fail(node, base::trfe("{} is {}: expected a whole number from {} to {}", what, shown(node.value), min, max));
     ok = ec == std::errc() && end == last;
   }
-  if (!ok) fail(node, fmt::format("{} is {}: expected a whole number", what, describe(node)));
+  if (!ok) fail(node, base::trfe("{} is {}: expected a whole number", what, describe(node)));
   if (value < min || value > max)
-    fail(node, fmt::format("{} is {}: expected a whole number from {} to {}", what, value, min, max));
+    fail(node, base::trfe("{} is {}: expected a whole number from {} to {}", what, value, min, max));
   return value;
 }
 
@@ -78,7 +79,7 @@ double Source::number(const Node& node, std::string_view what) const {
     const auto [end, ec] = std::from_chars(first, last, value);
     ok = ec == std::errc() && end == last && std::isfinite(value);
   }
-  if (!ok) fail(node, fmt::format("{} is {}: expected a number", what, describe(node)));
+  if (!ok) fail(node, base::trfe("{} is {}: expected a number", what, describe(node)));
   return value;
 }
 
@@ -95,9 +96,9 @@ double Source::decimal(const Node& node, std::string_view what, int decimals, do
                    (digits(text.substr(point + 1)) && after <= static_cast<std::size_t>(decimals)));
   const double value = ok ? number(node, what) : 0;
   if (!ok || value <= 0 || value > max)
-    fail(node, fmt::format("{} is {}: expected a number above 0 and at most {} with up to {} decimals (1, 1.5, "
-                           "0.25)",
-                           what, describe(node), max, decimals));
+    fail(node, base::trfe("{} is {}: expected a number above 0 and at most {} with up to {} decimals (1, 1.5, "
+                          "0.25)",
+                          what, describe(node), max, decimals));
   return value;
 }
 
@@ -107,14 +108,14 @@ std::string Source::id(const Node& node, std::string_view what) const {
                   value.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") ==
                       std::string::npos;
   if (!ok)
-    fail(node, fmt::format("{} is '{}': expected an id of 1 to {} letters, digits, '-', '_' or '.'", what,
-                           shown(value), limits::kIdLength));
+    fail(node, base::trfe("{} is '{}': expected an id of 1 to {} letters, digits, '-', '_' or '.'", what,
+                          shown(value), limits::kIdLength));
   return value;
 }
 
 std::string Source::date(const Node& node, std::string_view what) const {
   if (!node.is_scalar() || !is_date(node.value))
-    fail(node, fmt::format("{} is {}: expected a date written YYYY-MM-DD", what, describe(node)));
+    fail(node, base::trfe("{} is {}: expected a date written YYYY-MM-DD", what, describe(node)));
   return node.value;
 }
 
@@ -145,7 +146,7 @@ void Problems::finish() const {
 Fields::Fields(const Source& source, const Node& node, std::string_view what, std::vector<std::string> allowed,
                Problems* problems)
     : source_(source), node_(node), what_(what) {
-  if (!node.is_map()) source.fail(node, fmt::format("{} is {}: expected a mapping", what_, describe(node)));
+  if (!node.is_map()) source.fail(node, base::trfe("{} is {}: expected a mapping", what_, describe(node)));
   for (const auto& entry : node.entries) {
     if (std::find(allowed.begin(), allowed.end(), entry.key) != allowed.end()) continue;
     Error unknown({source.name, entry.line, entry.column},
@@ -164,7 +165,7 @@ const Node* Fields::find(std::string_view key) const {
 
 const Node& Fields::require(std::string_view key) const {
   if (const Node* found = find(key)) return *found;
-  source_.fail(node_, fmt::format("{} has no '{}': expected a value for it", what_, key));
+  source_.fail(node_, base::trfe("{} has no '{}': expected a value for it", what_, key));
 }
 
 std::string Fields::text_or(std::string_view key, std::string fallback) const {
@@ -198,11 +199,11 @@ const std::vector<std::shared_ptr<const Node>>& Fields::sequence(std::string_vie
   static const std::vector<std::shared_ptr<const Node>> none;
   const Node* found = find(key);
   if (found && !found->is_sequence())
-    source_.fail(*found, fmt::format("'{}' is {}: expected a list", key, describe(*found)));
+    source_.fail(*found, base::trfe("'{}' is {}: expected a list", key, describe(*found)));
   const auto& items = found ? found->items : none;
   if (items.size() < min_items)
     source_.fail(found ? *found : node_,
-                 fmt::format("'{}' has {} entries: expected at least {}", key, items.size(), min_items));
+                 base::trfe("'{}' has {} entries: expected at least {}", key, items.size(), min_items));
   return items;
 }
 
@@ -222,18 +223,18 @@ std::vector<std::string> Fields::texts(std::string_view key, std::size_t min_ite
 
 void check_kind(const Source& source, const Node& root, std::string_view kind) {
   if (!root.is_map())
-    source.fail(root, fmt::format("the document is {}: expected a mapping with kind: {}", describe(root), kind));
+    source.fail(root, base::trfe("the document is {}: expected a mapping with kind: {}", describe(root), kind));
   const Node* found_kind = nullptr;
   const Node* found_version = nullptr;
   for (const auto& entry : root.entries) {
     if (entry.key == "kind") found_kind = entry.value.get();
     if (entry.key == "version") found_version = entry.value.get();
   }
-  if (!found_kind) source.fail(root, fmt::format("the document has no 'kind': expected kind: {}", kind));
+  if (!found_kind) source.fail(root, base::trfe("the document has no 'kind': expected kind: {}", kind));
   const std::string actual = source.text(*found_kind, "'kind'");
   if (actual != kind)
-    source.fail(*found_kind, fmt::format("kind is '{}': expected kind: {}", shown(actual), kind));
-  if (!found_version) source.fail(root, "the document has no 'version': expected version: 1");
+    source.fail(*found_kind, base::trfe("kind is '{}': expected kind: {}", shown(actual), kind));
+  if (!found_version) source.fail(root, base::tre("the document has no 'version': expected version: 1"));
   source.integer(*found_version, "'version'", 1, 1);
 }
 

@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/io.hpp>
 
 #include <cxkit/base/error.hpp>
@@ -41,7 +42,7 @@ bool is_input(const std::string& path) {
 }
 
 [[noreturn]] void refuse_input_as_output(const std::string& path) {
-  throw Error({path}, "the output file is also an input of this run: expected a different path for the output");
+  throw Error({path}, tre("the output file is also an input of this run: expected a different path for the output"));
 }
 
 // Reads fd to the end, refusing more than max_bytes.
@@ -52,12 +53,12 @@ std::string read_all(int fd, const std::string& name, std::size_t max_bytes) {
     const ssize_t got = ::read(fd, buffer, sizeof buffer);
     if (got < 0) {
       if (errno == EINTR) continue;
-      throw Error({name}, "cannot read the file: " + errno_text(errno));
+      throw Error({name}, trfe("cannot read the file: {}", errno_text(errno)));
     }
     if (got == 0) return data;
     if (data.size() + static_cast<std::size_t>(got) > max_bytes)
-      throw Error({name}, "the file is larger than the limit of " + std::to_string(max_bytes) +
-                              " bytes; raise it with " + hint(Hint::InputLimit) + " if the file is trusted");
+      throw Error({name}, trfe("the file is larger than the limit of {} bytes; raise it with {} if the file is trusted",
+                               max_bytes, hint(Hint::InputLimit)));
     data.append(buffer, static_cast<std::size_t>(got));
   }
 }
@@ -87,20 +88,20 @@ void check_each_once(const std::vector<std::string>& paths, std::string_view why
     for (std::size_t j = 0; j < i; ++j)
       if (paths[i] == paths[j] || (known && seen[j] == seen[i]))
         throw Error({display_name(paths[i])},
-                    fmt::format("input {} ('{}') is the same file as input {} ('{}'): expected each input once ({})", i + 1,
-                                shown(paths[i]), j + 1, shown(paths[j]), why));
+                    base::trfe("input {} ('{}') is the same file as input {} ('{}'): expected each input once ({})", i + 1,
+                               shown(paths[i]), j + 1, shown(paths[j]), why));
   }
 }
 
 int open_input(const std::string& path) {
   if (path == "-") return STDIN_FILENO;
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) throw Error({path}, "cannot open the file: " + errno_text(errno));
+  if (fd < 0) throw Error({path}, trfe("cannot open the file: {}", errno_text(errno)));
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
-    const char* what = S_ISDIR(st.st_mode) ? "a directory" : "not a regular file";
-    throw Error({path}, std::string("the path is ") + what + ": expected a YAML or CSV file");
+    throw Error({path}, S_ISDIR(st.st_mode) ? tre("the path is a directory: expected a YAML or CSV file")
+                                            : tre("the path is not a regular file: expected a YAML or CSV file"));
   }
   remember_input(st);
   ::fcntl(fd, F_SETFL, 0);  // a regular file: blocking reads
@@ -111,7 +112,7 @@ std::size_t read_some(int fd, const std::string& name, char* buffer, std::size_t
   for (;;) {
     const ssize_t got = ::read(fd, buffer, size);
     if (got >= 0) return static_cast<std::size_t>(got);
-    if (errno != EINTR) throw Error({name}, "cannot read the file: " + errno_text(errno));
+    if (errno != EINTR) throw Error({name}, trfe("cannot read the file: {}", errno_text(errno)));
   }
 }
 
@@ -132,7 +133,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     // A device or pipe (/dev/null, /dev/stdout): nothing to replace.
     fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd_ < 0) throw Error({path_}, "cannot open the output: " + errno_text(errno));
+    if (fd_ < 0) throw Error({path_}, trfe("cannot open the output: {}", errno_text(errno)));
     return;
   }
   if (is_input(path_)) refuse_input_as_output(path_);
@@ -140,7 +141,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   temp_ = (slash == std::string::npos ? "" : path_.substr(0, slash + 1)) + ".cxkit-XXXXXX";
   fd_ = ::mkstemp(temp_.data());
   if (fd_ < 0)
-    throw Error({path_}, "cannot create a temporary file beside the output: " + errno_text(errno));
+    throw Error({path_}, trfe("cannot create a temporary file beside the output: {}", errno_text(errno)));
 }
 
 AtomicFile::~AtomicFile() {
@@ -157,7 +158,7 @@ void AtomicFile::write(std::string_view data) {
 
 void AtomicFile::flush() {
   if (!write_fd(fd_, buffer_))
-    throw Error({path_}, "cannot write the output: " + errno_text(errno) + "; the previous file is untouched");
+    throw Error({path_}, trfe("cannot write the output: {}; the previous file is untouched", errno_text(errno)));
   buffer_.clear();
 }
 
@@ -165,17 +166,17 @@ void AtomicFile::commit() {
   flush();
   if (temp_.empty()) {
     const int fd = std::exchange(fd_, -1);
-    if (::close(fd) != 0) throw Error({path_}, "cannot write the output: " + errno_text(errno));
+    if (::close(fd) != 0) throw Error({path_}, trfe("cannot write the output: {}", errno_text(errno)));
     return;
   }
   if (::fsync(fd_) != 0)
-    throw Error({path_}, "cannot write the output: " + errno_text(errno) + "; the previous file is untouched");
+    throw Error({path_}, trfe("cannot write the output: {}; the previous file is untouched", errno_text(errno)));
   const int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) {
     const int err = errno;
     ::unlink(temp_.c_str());
-    throw Error({path_}, "cannot write the output: " + errno_text(err) + "; the previous file is untouched");
+    throw Error({path_}, trfe("cannot write the output: {}; the previous file is untouched", errno_text(err)));
   }
   if (is_input(path_)) {  // named by an input read after the output was opened
     ::unlink(temp_.c_str());
@@ -188,7 +189,7 @@ void AtomicFile::commit() {
   if (::rename(temp_.c_str(), path_.c_str()) != 0) {
     const int err = errno;
     ::unlink(temp_.c_str());
-    throw Error({path_}, "cannot replace the output file: " + errno_text(err));
+    throw Error({path_}, trfe("cannot replace the output file: {}", errno_text(err)));
   }
 }
 
@@ -201,7 +202,7 @@ void write_atomic(const std::string& path, std::string_view content) {
 bool write_stdout(std::string_view content) {
   if (write_fd(STDOUT_FILENO, content)) return true;
   if (errno == EPIPE) return false;
-  throw Error({"<stdout>"}, "cannot write the output: " + errno_text(errno));
+  throw Error({"<stdout>"}, trfe("cannot write the output: {}", errno_text(errno)));
 }
 
 }  // namespace cxkit::base

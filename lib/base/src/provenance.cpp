@@ -54,13 +54,13 @@ std::string made_at(const char* epoch, std::int64_t now) {
     const std::string_view text(epoch);
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
     if (ec != std::errc() || end != text.data() + text.size() || seconds < 0)
-      throw Error(fmt::format("SOURCE_DATE_EPOCH is '{}': expected the seconds since 1970-01-01 UTC, a whole "
-                              "number",
-                              text));
+      throw Error(base::trfe("SOURCE_DATE_EPOCH is '{}': expected the seconds since 1970-01-01 UTC, a whole "
+                             "number",
+                             text));
   }
   const std::time_t t = static_cast<std::time_t>(seconds);
   std::tm utc{};
-  if (!gmtime_r(&t, &utc)) throw Error(fmt::format("the time {} cannot be written as a date", seconds));
+  if (!gmtime_r(&t, &utc)) throw Error(base::trfe("the time {} cannot be written as a date", seconds));
   char out[32];
   std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return out;

@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/checklist/checklist.hpp>
 
 #include <cxkit/base/builtins.hpp>
@@ -60,13 +61,13 @@ Sheet make_sheet(const Checklist& checklist, const Selection& selection,
   const std::vector<std::string> own = stage_ids(checklist);
   for (const auto& id : selection.stages)
     if (!contains(own, id))
-      throw Error(fmt::format("{}: the checklist '{}' has no stage '{}'{}; its stages are: {}", hint(Hint::Stage),
-                              checklist.id, id, base::did_you_mean(id, own), base::join(own)));
+      throw Error(base::trfe("{}: the checklist '{}' has no stage '{}'{}; its stages are: {}", hint(Hint::Stage),
+                             checklist.id, id, base::did_you_mean(id, own), base::join(own)));
   const std::vector<std::string> types = stage_ids(customer_types);
   for (const auto& id : selection.customers)
     if (!contains(types, id))
-      throw Error(fmt::format("{}: there is no customer type '{}'{}; the customer types are: {}",
-                              hint(Hint::Customer), id, base::did_you_mean(id, types), base::join(types)));
+      throw Error(base::trfe("{}: there is no customer type '{}'{}; the customer types are: {}",
+                             hint(Hint::Customer), id, base::did_you_mean(id, types), base::join(types)));
 
   Sheet sheet = header(checklist);
   // The stages numbered in order, the situations after them unnumbered.

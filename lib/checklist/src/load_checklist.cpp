@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/checklist/load.hpp>
 
 #include <cxkit/base/io.hpp>
@@ -21,7 +22,7 @@ std::string words(const Source& src, const Fields& f, std::string_view key, std:
   const Node& node = f.require(key);
   std::string value = src.text(node, fmt::format("'{}'", key));
   if (value.find_first_not_of(" \t\r\n") == std::string::npos)
-    src.fail(node, fmt::format("{}'s '{}' is empty: expected some text", what, key));
+    src.fail(node, base::trfe("{}'s '{}' is empty: expected some text", what, key));
   return value;
 }
 
@@ -36,8 +37,8 @@ Checklist::Mode read_mode(const Source& src, const Fields& f) {
     if (name(mode) == value) return mode;
     names.emplace_back(name(mode));
   }
-  src.fail(*node, fmt::format("'mode' is '{}'{}: expected one of: {}", shown(value), base::did_you_mean(value, names),
-                              base::join(names)));
+  src.fail(*node, base::trfe("'mode' is '{}'{}: expected one of: {}", shown(value), base::did_you_mean(value, names),
+                             base::join(names)));
 }
 
 // Ids count as used once read, even when a later field is wrong.
@@ -60,12 +61,12 @@ ChecklistItem read_item(const Source& src, const Node& node, UniqueIds& ids, Che
   item.text = words(src, f, "text", "an item");
   item.critical = f.boolean_or("critical", false);
   if (item.critical && mode == Checklist::Mode::Reference)
-    src.fail(f.require("critical"), "a reference card has nothing to tick, so nothing critical: expected no "
-                                    "'critical' (or mode: do-confirm or read-do)");
+    src.fail(f.require("critical"), base::tre("a reference card has nothing to tick, so nothing critical: expected no "
+                                              "'critical' (or mode: do-confirm or read-do)"));
   item.ground = f.text_or("ground");
   if (!item.ground.empty() && !item.critical)
-    src.fail(f.require("ground"), "'ground' says why an item is critical, but this one is not: expected "
-                                  "critical: true with it, or no 'ground'");
+    src.fail(f.require("ground"), base::tre("'ground' says why an item is critical, but this one is not: expected "
+                                            "critical: true with it, or no 'ground'"));
   item.note = f.text_or("note");
   item.source_note = f.text_or("source_note");
   return item;
@@ -80,8 +81,8 @@ std::size_t read_write_in(const Source& src, const Fields& f) {
   const bool number = node->is_scalar() && node->plain && !node->value.empty() && node->value.size() <= 4 &&
                       node->value.find_first_not_of("0123456789") == std::string::npos;
   if (!number || std::stoll(node->value) > base::limits::kWriteInLines)
-    src.fail(*node, fmt::format("'write_in' is '{}': expected true, false or the lines to write on, 0 to {}",
-                                shown(node->value), base::limits::kWriteInLines));
+    src.fail(*node, base::trfe("'write_in' is '{}': expected true, false or the lines to write on, 0 to {}",
+                               shown(node->value), base::limits::kWriteInLines));
   return static_cast<std::size_t>(std::stoll(node->value));
 }
 
@@ -152,9 +153,9 @@ Checklist load_checklist(const std::string& id_or_path, const Limits& limits) {
 Checklist builtin_checklist(std::string_view id) {
   if (const Builtin* builtin = find_builtin("checklist", id)) return parse_checklist(builtin->text, builtin->source);
   const std::vector<std::string> ids = base::builtin_ids("checklist");
-  throw Error(fmt::format("there is no built-in checklist '{}'{}; built-ins: {}; or give the path of a "
-                          "checklist file",
-                          shown(id), base::did_you_mean(id, ids), base::join(ids)));
+  throw Error(base::trfe("there is no built-in checklist '{}'{}; built-ins: {}; or give the path of a "
+                         "checklist file",
+                         shown(id), base::did_you_mean(id, ids), base::join(ids)));
 }
 
 std::vector<Checklist> builtin_checklists() {

@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/provenance.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/limits.hpp>
@@ -40,8 +41,8 @@ std::optional<int> scale_end(const nlohmann::json& scale, const char* end, const
   const auto value = scale.value(end, nlohmann::json());
   if (!value.is_number_integer() || value.get<long long>() < -base::limits::kScale ||
       value.get<long long>() > base::limits::kScale)
-    throw Error(where, fmt::format("'scale.{}' is not a whole number from -{} to {}: expected a {}", end,
-                                   base::limits::kScale, base::limits::kScale, hint(Hint::ScoreReport)));
+    throw Error(where, base::trfe("'scale.{}' is not a whole number from -{} to {}: expected a {}", end,
+                                  base::limits::kScale, base::limits::kScale, hint(Hint::ScoreReport)));
   return static_cast<int>(value.get<long long>());
 }
 
@@ -70,7 +71,7 @@ Baseline parse_baseline(std::string_view text, const std::string& source) {
                 "the number '" + shown(number) + "' is too large: expected a " + hint(Hint::ScoreReport));
   }
   const auto expect = [&](bool ok, std::string_view what) {
-    if (!ok) throw Error({source}, fmt::format("{}: expected a {}", what, hint(Hint::ScoreReport)));
+    if (!ok) throw Error({source}, base::trfe("{}: expected a {}", what, hint(Hint::ScoreReport)));
   };
   expect(j.is_object() && j.contains("sections") && j["sections"].is_array() && j.contains("overall") &&
              j["overall"].is_object(),

@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/provenance.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/document.hpp>
@@ -18,8 +19,8 @@ ColumnSelector read_selector(const Source& src, const Node& node, std::string_vi
   Fields f(src, node, std::string(what), {"header", "regex", "index"});
   const int given = (f.find("header") ? 1 : 0) + (f.find("regex") ? 1 : 0) + (f.find("index") ? 1 : 0);
   if (given != 1)
-    src.fail(node, fmt::format("{} gives {} column selectors: expected exactly one of header, regex or index", what,
-                               given));
+    src.fail(node, base::trfe("{} gives {} column selectors: expected exactly one of header, regex or index", what,
+                              given));
   ColumnSelector s;
   s.where = src.at(node);
   if (f.find("header")) {
@@ -29,23 +30,23 @@ ColumnSelector read_selector(const Source& src, const Node& node, std::string_vi
     s.by = ColumnSelector::By::Regex;
     s.text = f.text("regex");
     if (s.text.size() > base::limits::kPatternLength)
-      src.fail(f.require("regex"), fmt::format("'regex' is {} bytes long: expected a pattern of at most {}",
-                                               s.text.size(), base::limits::kPatternLength));
+      src.fail(f.require("regex"), base::trfe("'regex' is {} bytes long: expected a pattern of at most {}",
+                                              s.text.size(), base::limits::kPatternLength));
     static const std::regex counts(R"(\{\s*(\d+)\s*(,\s*(\d*)\s*)?\})");
     for (std::sregex_iterator it(s.text.begin(), s.text.end(), counts), end; it != end; ++it)
       for (int group : {1, 3}) {
         const std::string count = (*it)[group].str();
         if (!count.empty() && (count.size() > 6 || std::stol(count) > base::limits::kPatternCount))
-          src.fail(f.require("regex"), fmt::format("'regex' repeats something {} times: expected counts of at most {} "
-                                                   "in {{n}} and {{n,m}}",
-                                                   count, base::limits::kPatternCount));
+          src.fail(f.require("regex"), base::trfe("'regex' repeats something {} times: expected counts of at most {} "
+                                                  "in {{n}} and {{n,m}}",
+                                                  count, base::limits::kPatternCount));
       }
     try {
       column_pattern(s.text);
     } catch (const std::regex_error& e) {
-      src.fail(f.require("regex"), fmt::format("'regex' is not a valid regular expression ({}): expected an "
-                                               "ECMAScript pattern",
-                                               e.what()));
+      src.fail(f.require("regex"), base::trfe("'regex' is not a valid regular expression ({}): expected an "
+                                              "ECMAScript pattern",
+                                              e.what()));
     }
   } else {
     s.by = ColumnSelector::By::Index;
@@ -79,7 +80,7 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
   if (const Node* group = f.find("group")) problems.check([&] { m.group = read_selector(src, *group, "'group'"); });
   problems.check([&] {
     const Node& items = f.require("items");
-    if (!items.is_map()) src.fail(items, "'items' is not a mapping: expected item-id: {header: ...} pairs");
+    if (!items.is_map()) src.fail(items, base::tre("'items' is not a mapping: expected item-id: {header: ...} pairs"));
     for (const auto& entry : items.entries)
       problems.check([&] {
         m.items.push_back({entry.key, read_selector(src, *entry.value, "the column of '" + shown(entry.key) + "'")});
@@ -87,7 +88,7 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
   });
   if (const Node* values = f.find("values"))
     problems.check([&] {
-      if (!values->is_map()) src.fail(*values, "'values' is not a mapping: expected text: answer pairs");
+      if (!values->is_map()) src.fail(*values, base::tre("'values' is not a mapping: expected text: answer pairs"));
       for (const auto& entry : values->entries)
         problems.check([&] {
           const Node& v = *entry.value;

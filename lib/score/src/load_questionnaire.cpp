@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/provenance.hpp>
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/base/document.hpp>
@@ -46,10 +47,10 @@ Scale read_scale(const Source& src, const Node& node, const std::string& languag
   scale.min = static_cast<int>(src.integer(f.require("min"), "'min'", -base::limits::kScale, base::limits::kScale));
   scale.max = static_cast<int>(src.integer(f.require("max"), "'max'", -base::limits::kScale, base::limits::kScale));
   if (scale.max <= scale.min)
-    src.fail(f.require("max"), fmt::format("the scale's max {} is not above its min {}: expected max > min",
-                                           scale.max, scale.min));
+    src.fail(f.require("max"), base::trfe("the scale's max {} is not above its min {}: expected max > min",
+                                          scale.max, scale.min));
   if (const Node* labels = f.find("labels")) {
-    if (!labels->is_map()) src.fail(*labels, "'labels' is not a mapping: expected {1: Never, ...}");
+    if (!labels->is_map()) src.fail(*labels, base::tre("'labels' is not a mapping: expected {1: Never, ...}"));
     for (const auto& entry : labels->entries) {
       Node key;
       key.type = Node::Type::Scalar;
@@ -93,8 +94,8 @@ Section read_section(const Source& src, const Node& node, UniqueIds& section_ids
   problems.check([&] { section.note = f.text_or("note"); });
   for (const auto& item_node : f.sequence("items", 1, problems)) {
     if (items++ == base::limits::kItems)
-      problems.add(Error(src.at(*item_node), fmt::format("the questionnaire has more than {} items: expected at most {}",
-                                                         base::limits::kItems, base::limits::kItems)));
+      problems.add(Error(src.at(*item_node), base::trfe("the questionnaire has more than {} items: expected at most {}",
+                                                        base::limits::kItems, base::limits::kItems)));
     if (items > base::limits::kItems) break;
     problems.check([&] { section.items.push_back(read_item(src, *item_node, item_ids)); });
   }
@@ -107,8 +108,8 @@ Band read_band(const Source& src, const Node& node) {
   band.from = src.number(f.require("from"), "'from'");
   band.to = src.number(f.require("to"), "'to'");
   if (band.to <= band.from)
-    src.fail(f.require("to"), fmt::format("the band ends at {} before it starts at {}: expected from < to",
-                                          band.to, band.from));
+    src.fail(f.require("to"), base::trfe("the band ends at {} before it starts at {}: expected from < to",
+                                         band.to, band.from));
   band.label = f.text("label");
   band.advice = f.text_or("advice");
   return band;
@@ -122,11 +123,11 @@ void check_coverage(const Source& src, const Node& list, std::vector<Band> bands
     src.fail(list, what + ": expected bands that cover 0 to 100 without gaps, the lowest from: 0 and the top band "
                           "to: 100 (a band holds its from, not its to; the top band holds 100 too)");
   };
-  if (bands.front().from != 0) fail(fmt::format("the lowest band starts at {}", bands.front().from));
+  if (bands.front().from != 0) fail(base::trfe("the lowest band starts at {}", bands.front().from));
   for (std::size_t i = 1; i < bands.size(); ++i)
     if (bands[i].from != bands[i - 1].to)
-      fail(fmt::format("no band holds [{}, {})", bands[i - 1].to, bands[i].from));
-  if (bands.back().to != 100) fail(fmt::format("the top band ends at {}", bands.back().to));
+      fail(base::trfe("no band holds [{}, {})", bands[i - 1].to, bands[i].from));
+  if (bands.back().to != 100) fail(base::trfe("the top band ends at {}", bands.back().to));
 }
 
 }  // namespace
@@ -162,9 +163,9 @@ Questionnaire parse_questionnaire(std::string_view text, const std::string& sour
       Band band = read_band(src, *node);
       for (const auto& other : q.bands)
         if (band.from < other.to && other.from < band.to)
-          src.fail(*node, fmt::format("the band [{}, {}) overlaps the band [{}, {}): expected bands that do not "
-                                      "overlap",
-                                      band.from, band.to, other.from, other.to));
+          src.fail(*node, base::trfe("the band [{}, {}) overlaps the band [{}, {}): expected bands that do not "
+                                     "overlap",
+                                     band.from, band.to, other.from, other.to));
       q.bands.push_back(std::move(band));
     });
   if (bands_read && !q.bands.empty()) problems.check([&] { check_coverage(src, *f.find("bands"), q.bands); });
@@ -178,9 +179,9 @@ Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& li
                                         const Location& named_at) {
   // A responses file without `questionnaire:`, and none given instead.
   if (id_or_path.empty())
-    throw Error(named_at, fmt::format("the responses name no questionnaire: expected 'questionnaire:' with a built-in "
-                                      "id or the path of a questionnaire file, or one given with {}",
-                                      hint(Hint::Questionnaire)));
+    throw Error(named_at, base::trfe("the responses name no questionnaire: expected 'questionnaire:' with a built-in "
+                                     "id or the path of a questionnaire file, or one given with {}",
+                                     hint(Hint::Questionnaire)));
   if (looks_like_path(id_or_path)) {
     std::string text;
     try {
@@ -188,9 +189,9 @@ Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& li
     } catch (const Error& e) {
       if (named_at.file.empty()) throw;  // named on the command line: its path is the place
       // Named in a file: the error is where it is named, and says what was tried.
-      throw Error(named_at, fmt::format("the questionnaire '{}' named here cannot be read: {}; expected the path of a "
-                                        "questionnaire file (relative to this file) or a built-in id",
-                                        shown(id_or_path), e.message()));
+      throw Error(named_at, base::trfe("the questionnaire '{}' named here cannot be read: {}; expected the path of a "
+                                       "questionnaire file (relative to this file) or a built-in id",
+                                       shown(id_or_path), e.message()));
     }
     return parse_questionnaire(text, base::display_name(id_or_path), limits);
   }
@@ -202,7 +203,7 @@ Questionnaire load_questionnaire(const std::string& id_or_path, const Limits& li
     return q;
   }
   const std::vector<std::string> ids = base::builtin_ids("questionnaire");
-  throw Error(named_at, fmt::format("there is no built-in questionnaire '{}'{}; built-ins: {}; or give the path of a "
+  throw Error(named_at, base::trfe("there is no built-in questionnaire '{}'{}; built-ins: {}; or give the path of a "
                           "questionnaire file",
                           shown(id_or_path), base::did_you_mean(id_or_path, ids), base::join(ids)));
 }

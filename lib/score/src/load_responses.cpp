@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/base/document.hpp>
 #include <cxkit/score/load.hpp>
@@ -14,15 +15,15 @@ using namespace base;  // loaders speak the document API
 namespace {
 
 std::vector<RawAnswer> read_answers(const Source& src, const Node& node, Problems& problems) {
-  if (!node.is_map()) src.fail(node, "'answers' is not a mapping: expected item-id: answer pairs");
+  if (!node.is_map()) src.fail(node, base::tre("'answers' is not a mapping: expected item-id: answer pairs"));
   std::vector<RawAnswer> answers;
   for (const auto& entry : node.entries)
     problems.check([&] {
       const Node& value = *entry.value;
       if (!value.is_scalar() && !value.is_null())
-        src.fail(value, fmt::format("the answer to '{}' is not a single value: expected a number, a scale label "
-                                    "or n/a",
-                                    shown(entry.key)));
+        src.fail(value, base::trfe("the answer to '{}' is not a single value: expected a number, a scale label "
+                                   "or n/a",
+                                   shown(entry.key)));
       const bool blank = value.is_null() || (value.plain && (value.value == "~" || value.value == "null"));
       answers.push_back({entry.key, blank ? std::string() : value.value, src.at(value)});
     });
@@ -65,8 +66,8 @@ Responses parse_responses(std::string_view text, const std::string& source, cons
   const Node* answers = f.find("answers");
   const Node* respondents = f.find("respondents");
   if (answers && respondents)
-    problems.add(Error(src.at(*answers), "both 'answers' and 'respondents' are given: expected 'answers' for one "
-                                         "respondent or 'respondents' for several"));
+    problems.add(Error(src.at(*answers), base::tre("both 'answers' and 'respondents' are given: expected 'answers' for one "
+                                                   "respondent or 'respondents' for several")));
   if (answers) {
     RawRespondent respondent{"respondent", src.at(file.root()), {}, "", false};
     if (const Node* id = f.find("respondent"))
@@ -80,8 +81,8 @@ Responses parse_responses(std::string_view text, const std::string& source, cons
     return r;
   }
   if (f.find("respondent"))
-    problems.add(Error(src.at(*f.find("respondent")), "'respondent' names the respondent of top-level 'answers': "
-                                                      "expected it only with 'answers'"));
+    problems.add(Error(src.at(*f.find("respondent")), base::tre("'respondent' names the respondent of top-level 'answers': "
+                                                                "expected it only with 'answers'")));
   UniqueIds ids(src, "respondent", &problems);
   for (const auto& node : f.sequence("respondents", 1, problems))
     problems.check([&] { r.respondents.push_back(read_respondent(src, *node, ids, problems)); });
@@ -108,17 +109,17 @@ std::vector<Respondent> bind_answers(const Questionnaire& q, const Responses& re
     for (const auto& answer : raw.answers) {
       const auto found = index.find(answer.item);
       if (found == index.end()) {
-        problems.add(Error(answer.where, fmt::format("'{}' is not an item of the questionnaire '{}'{}: expected one "
-                                                     "of its item ids",
-                                                     shown(answer.item), q.id, base::did_you_mean(answer.item, ids))));
+        problems.add(Error(answer.where, base::trfe("'{}' is not an item of the questionnaire '{}'{}: expected one "
+                                                    "of its item ids",
+                                                    shown(answer.item), q.id, base::did_you_mean(answer.item, ids))));
         continue;
       }
       const auto parsed = parse_answer(q.scale, answer.text);
       if (!parsed) {
-        problems.add(Error(answer.where, fmt::format("the answer '{}' to '{}' is not on the scale: expected a whole "
-                                                     "number from {} to {}{}, or n/a",
-                                                     shown(answer.text), shown(answer.item), q.scale.min,
-                                                     q.scale.max, labels)));
+        problems.add(Error(answer.where, base::trfe("the answer '{}' to '{}' is not on the scale: expected a whole "
+                                                    "number from {} to {}{}, or n/a",
+                                                    shown(answer.text), shown(answer.item), q.scale.min,
+                                                    q.scale.max, labels)));
         continue;
       }
       respondent.answers[found->second] = *parsed;

@@ -1,5 +1,6 @@
 // A mapping proposed from a survey export's header rows: for each item, the
 // column whose header shares the most words with the item's text.
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/score/forms.hpp>
 
 #include "engine/csv.hpp"
@@ -252,7 +253,7 @@ MappingProposal propose_mapping(const Questionnaire& q, const std::string& path,
     rows.emplace_back();
     for (std::size_t i = 0; i < csv.size(); ++i) rows.back().emplace_back(csv.field(i));
   }
-  if (rows.empty()) throw Error({csv.source(), 1, 1}, "the file is empty: expected a header row and then one row per respondent");
+  if (rows.empty()) throw Error({csv.source(), 1, 1}, base::tre("the file is empty: expected a header row and then one row per respondent"));
   MappingProposal p;
   p.source = csv.source();
   p.header_rows = std::clamp<std::size_t>(options.header_rows.value_or(detect_header_rows(q.scale, rows)), 1, rows.size());

@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/score/rules.hpp>
 
 #include <cxkit/base/error.hpp>
@@ -138,9 +139,9 @@ Report report_of(const Questionnaire& q, const Options& options) {
 
 void check_method(const Scale& scale, Method method) {
   if (method == Method::Seed && scale.max <= 0)
-    throw Error(scale.where, fmt::format("the scale ends at {}: the seed method divides by the scale's max, so it "
-                                         "needs a max above 0; expected a scale such as 1..5, or the pomp method ({})",
-                                         scale.max, hint(Hint::Method)));
+    throw Error(scale.where, base::trfe("the scale ends at {}: the seed method divides by the scale's max, so it "
+                                        "needs a max above 0; expected a scale such as 1..5, or the pomp method ({})",
+                                        scale.max, hint(Hint::Method)));
 }
 
 int as_scored(const Scale& scale, const Item& item, int value) {
@@ -240,7 +241,7 @@ Report reference_report(const Questionnaire& q, const std::vector<Respondent>& r
     if (const auto missing = missing_answers(q, r); !missing.empty()) {
       if (!options.allow_missing)
         throw Error(r.where,
-                    fmt::format("respondent '{}' has no answer to {}", base::shown(r.id), fmt::join(missing, ", ")));
+                    base::trfe("respondent '{}' has no answer to {}", base::shown(r.id), fmt::join(missing, ", ")));
       ++report.warning_count;  // and counted as n/a
     }
     auto& sections = outcomes.emplace_back();

@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/score/run.hpp>
 
 #include <cxkit/base/io.hpp>
@@ -80,9 +81,9 @@ class QuestionnaireOf {
       q_ = load_questionnaire(ref, job_.limits, named_at);
       ref_ = ref;
     } else if (ref != ref_ && load_questionnaire(ref, job_.limits, named_at).id != q_->id) {
-      throw Error(named_at, fmt::format("this input answers the questionnaire '{}' but the inputs before it answer "
-                                        "'{}': expected one questionnaire for all inputs (or -q)",
-                                        ref, ref_));
+      throw Error(named_at, base::trfe("this input answers the questionnaire '{}' but the inputs before it answer "
+                                       "'{}': expected one questionnaire for all inputs (or -q)",
+                                       ref, ref_));
     }
     return *q_;
   }
@@ -106,7 +107,7 @@ class Run {
   }
 
   Report finish() {
-    if (!total_) throw Error("no input to score");
+    if (!total_) throw Error(base::tre("no input to score"));
     // keep-last: the rows held back from every export, now that none is left
     // to repeat them.
     for (const auto& row : held_)
@@ -258,9 +259,9 @@ class Run {
       if (!r.named) continue;
       const auto [at, fresh] = yaml_ids_.try_emplace(r.id, r.where);
       if (!fresh)
-        throw Error(r.where, fmt::format("respondent '{}' is also in {}: expected each respondent once over all "
-                                         "inputs (the same person would count twice)",
-                                         base::shown(r.id), to_string(at->second)));
+        throw Error(r.where, base::trfe("respondent '{}' is also in {}: expected each respondent once over all "
+                                        "inputs (the same person would count twice)",
+                                        base::shown(r.id), to_string(at->second)));
     }
   }
 
@@ -343,9 +344,9 @@ class Run {
   // One group too many is an error, never a skipped row.
   void check_room(const std::string& name, const Location& where) const {
     if (groups_.size() >= base::limits::kGroups && !group_index_.count(name))
-      throw Error(where, fmt::format("more than {} groups in the {} column: expected a column that names a "
-                                     "few groups (stores, teams), not one per respondent",
-                                     base::limits::kGroups, hint(Hint::GroupBy)));
+      throw Error(where, base::trfe("more than {} groups in the {} column: expected a column that names a "
+                                    "few groups (stores, teams), not one per respondent",
+                                    base::limits::kGroups, hint(Hint::GroupBy)));
   }
 
   // On a worker thread: decodes and scores a block whole, or leaves it to be

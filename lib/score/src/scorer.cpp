@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/score/scorer.hpp>
 
 #include <cxkit/score/rules.hpp>
@@ -39,9 +40,9 @@ std::vector<std::int64_t> whole_weights(const Questionnaire& q) {
       const double scaled = item.weight * 1000;
       const std::int64_t t = std::llround(scaled);
       if (!(std::abs(scaled - static_cast<double>(t)) < 1e-6) || t <= 0 || t > base::limits::kWeight * 1000)
-        throw Error(fmt::format("the item '{}' weighs {}: expected a weight above 0 and at most {} with up to 3 "
-                                "decimals",
-                                base::shown(item.id), item.weight, base::limits::kWeight));
+        throw Error(base::trfe("the item '{}' weighs {}: expected a weight above 0 and at most {} with up to 3 "
+                               "decimals",
+                               base::shown(item.id), item.weight, base::limits::kWeight));
       whole = whole && t % 1000 == 0;
       thousandths.push_back(t);
     }
@@ -172,10 +173,10 @@ Scorer::Scorer(const Questionnaire& q, Options options, Footprint footprint)
   // Sums stay exact: at most 1000 items of 10^6 units (wsum <= 10^9) on
   // scales of 2001 points.
   if (l.weight.size() > base::limits::kItems || std::max(std::abs(l.lo), std::abs(l.hi)) > base::limits::kScale)
-    throw Error(fmt::format("the questionnaire '{}' is too large to score: expected at most {} items of weight {} "
-                            "on a scale within -{}..{}",
-                            q.id, base::limits::kItems, base::limits::kWeight, base::limits::kScale,
-                            base::limits::kScale));
+    throw Error(base::trfe("the questionnaire '{}' is too large to score: expected at most {} items of weight {} "
+                           "on a scale within -{}..{}",
+                           q.id, base::limits::kItems, base::limits::kWeight, base::limits::kScale,
+                           base::limits::kScale));
   l.by_code.resize(l.weight.size() * l.codes);
   for (auto& section : l.sections) {
     std::size_t patterns = 1;
@@ -286,9 +287,9 @@ void Scorer::add(const Respondent& r, RespondentScore& out) {
   if (auto missing = missing_items(r); !missing.empty()) {
     const std::string list = fmt::format("{}", fmt::join(missing, ", "));
     if (!options_.allow_missing)
-      throw Error(r.where, fmt::format("respondent '{}' has no answer to {}: expected an answer or n/a for every "
-                                       "item of a section that is not skipped (or {})",
-                                       base::shown(r.id), list, hint(Hint::AllowMissing)));
+      throw Error(r.where, base::trfe("respondent '{}' has no answer to {}: expected an answer or n/a for every "
+                                      "item of a section that is not skipped (or {})",
+                                      base::shown(r.id), list, hint(Hint::AllowMissing)));
     warn(fmt::format("{}: warning: respondent '{}' has no answer to {}: counted as n/a", to_string(r.where),
                      base::shown(r.id), list));
   }
@@ -447,20 +448,20 @@ namespace {
 void check_comparable(const Report& report, const Baseline& baseline) {
   if (baseline.questionnaire != report.questionnaire_id)
     throw Error(baseline.questionnaire_where,
-                fmt::format("the baseline is a report of the questionnaire '{}' but this run scores '{}': expected "
-                            "a report of the same questionnaire",
-                            base::shown(baseline.questionnaire), report.questionnaire_id));
+                base::trfe("the baseline is a report of the questionnaire '{}' but this run scores '{}': expected "
+                           "a report of the same questionnaire",
+                           base::shown(baseline.questionnaire), report.questionnaire_id));
   if (baseline.method != name(report.method))
     throw Error(baseline.method_where,
-                fmt::format("the baseline is scored with the method '{}' but this run with '{}': percents of two "
-                            "methods differ on the same answers; expected a baseline scored with '{}', or this "
-                            "run scored with the baseline's method",
-                            base::shown(baseline.method), name(report.method), name(report.method)));
+                base::trfe("the baseline is scored with the method '{}' but this run with '{}': percents of two "
+                           "methods differ on the same answers; expected a baseline scored with '{}', or this "
+                           "run scored with the baseline's method",
+                           base::shown(baseline.method), name(report.method), name(report.method)));
   if (baseline.scale_min && (*baseline.scale_min != report.scale_min || *baseline.scale_max != report.scale_max))
     throw Error(baseline.scale_where,
-                fmt::format("the baseline is scored on the scale {}..{} but this run on {}..{}: expected a "
-                            "baseline on the same scale",
-                            *baseline.scale_min, *baseline.scale_max, report.scale_min, report.scale_max));
+                base::trfe("the baseline is scored on the scale {}..{} but this run on {}..{}: expected a "
+                           "baseline on the same scale",
+                           *baseline.scale_min, *baseline.scale_max, report.scale_min, report.scale_max));
 }
 
 }  // namespace

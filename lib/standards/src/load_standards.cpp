@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/standards/load.hpp>
 
 #include <cxkit/base/document.hpp>
@@ -21,7 +22,7 @@ bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == 
 std::string words(const Source& src, const Fields& f, std::string_view key, std::string_view what) {
   const Node& node = f.require(key);
   std::string value = src.text(node, fmt::format("'{}'", key));
-  if (blank(value)) src.fail(node, fmt::format("{}'s '{}' is empty: expected some text", what, key));
+  if (blank(value)) src.fail(node, base::trfe("{}'s '{}' is empty: expected some text", what, key));
   return value;
 }
 
@@ -30,7 +31,7 @@ std::vector<std::string> word_list(const Source& src, const Fields& f, std::stri
   std::vector<std::string> out;
   for (const auto& node : f.sequence(key, 0)) {
     out.push_back(src.text(*node, fmt::format("an entry of '{}'", key)));
-    if (blank(out.back())) src.fail(*node, fmt::format("an entry of '{}' is empty: expected some text", key));
+    if (blank(out.back())) src.fail(*node, base::trfe("an entry of '{}' is empty: expected some text", key));
   }
   return out;
 }
@@ -40,15 +41,15 @@ Area read_own_area(const Source& src, const Node& node, const Workbook& workbook
   Area area;
   area.id = f.id("id");
   if (std::any_of(workbook.areas.begin(), workbook.areas.end(), [&](const Area& a) { return a.id == area.id; }))
-    src.fail(f.require("id"), fmt::format("the area '{}' is one of the workbook's: expected the id of an area of "
-                                          "your own (the workbook's need no declaring)",
-                                          area.id));
+    src.fail(f.require("id"), base::trfe("the area '{}' is one of the workbook's: expected the id of an area of "
+                                         "your own (the workbook's need no declaring)",
+                                         area.id));
   ids.add(area.id, node);
   area.title = words(src, f, "title", "an area");
   const Node& kind = f.require("kind");
   const std::string k = src.text(kind, "'kind'");
   if (k != "organisational" && k != "personal")
-    src.fail(kind, fmt::format("'kind' is '{}': expected organisational or personal", shown(k)));
+    src.fail(kind, base::trfe("'kind' is '{}': expected organisational or personal", shown(k)));
   area.kind = k == "organisational" ? Area::Kind::Organisational : Area::Kind::Personal;
   area.note = f.text_or("note");
   return area;
@@ -76,9 +77,9 @@ void check_area(const Source& src, const Node& node, const std::string& area, co
   for (const auto* list : {&workbook.areas, &own})
     for (const auto& a : *list) ids.push_back(a.id);
   if (std::find(ids.begin(), ids.end(), area) != ids.end()) return;
-  src.fail(node, fmt::format("'{}' is not an area{}: expected one of the workbook's fourteen ({}) or one declared "
-                             "under areas:",
-                             shown(area), base::did_you_mean(area, ids), base::join(ids)));
+  src.fail(node, base::trfe("'{}' is not an area{}: expected one of the workbook's fourteen ({}) or one declared "
+                            "under areas:",
+                            shown(area), base::did_you_mean(area, ids), base::join(ids)));
 }
 
 Standard read_standard(const Source& src, const Node& node, const Workbook& workbook, const std::vector<Area>& own,
@@ -122,11 +123,11 @@ Standard read_standard(const Source& src, const Node& node, const Workbook& work
     const Node* applies = f.find("applies_to");
     if (!applies || (applies->is_scalar() && applies->value == "all")) return;
     if (!applies->is_sequence())
-      src.fail(*applies, "'applies_to' is neither all nor a list: expected applies_to: all, or a list of roles");
+      src.fail(*applies, base::tre("'applies_to' is neither all nor a list: expected applies_to: all, or a list of roles"));
     s.applies_to_all = false;
     s.applies_to = word_list(src, f, "applies_to");
     if (s.applies_to.empty())
-      src.fail(*applies, "'applies_to' lists no role: expected applies_to: all, or the roles it applies to");
+      src.fail(*applies, base::tre("'applies_to' lists no role: expected applies_to: all, or the roles it applies to"));
   });
   for (const auto& e : f.sequence("exceptions", 0, problems))
     problems.check([&] { s.exceptions.push_back(read_exception(src, *e)); });
@@ -175,8 +176,8 @@ StandardSet parse_standards(std::string_view text, const std::string& source, co
   UniqueIds ids(src, "standard", &problems);
   if (problems.check([&] {
         if (!f.find("standards"))
-          src.fail(file.root(), "the standards file has no 'standards': expected a list of standards, each with an "
-                                "id:, an area: and a statement:");
+          src.fail(file.root(), base::tre("the standards file has no 'standards': expected a list of standards, each with an "
+                                          "id:, an area: and a statement:"));
       }))
     for (const auto& node : f.sequence("standards", 0, problems))
       problems.check([&] { set.standards.push_back(read_standard(src, *node, workbook, set.areas, ids, problems)); });

@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/standards/load.hpp>
 
 #include <cxkit/base/builtins.hpp>
@@ -30,7 +31,7 @@ Area::Kind read_kind(const Source& src, const Node& node) {
   const std::string kind = src.text(node, "'kind'");
   for (const auto k : {Area::Kind::Organisational, Area::Kind::Personal})
     if (name(k) == kind) return k;
-  src.fail(node, fmt::format("'kind' is '{}': expected organisational or personal", shown(kind)));
+  src.fail(node, base::trfe("'kind' is '{}': expected organisational or personal", shown(kind)));
 }
 
 Area read_area(const Source& src, const Node& node, UniqueIds& ids, Problems& problems) {
@@ -108,7 +109,7 @@ Workbook parse_workbook(std::string_view text, const std::string& source, const 
 
 Workbook builtin_workbook(std::string_view language) {
   const Builtin* builtin = find_builtin("workbook", "service-standards", language);
-  if (!builtin) throw Error("the built-in workbook 'service-standards' is missing: expected it under configs/");
+  if (!builtin) throw Error(base::tre("the built-in workbook 'service-standards' is missing: expected it under configs/"));
   return parse_workbook(builtin->text, builtin->source);
 }
 

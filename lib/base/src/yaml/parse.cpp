@@ -1,3 +1,4 @@
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/document.hpp>
 
 #include <cxkit/base/text.hpp>
@@ -169,7 +170,7 @@ class Builder : public YAML::EventHandler {
     for (std::size_t i = 0; i < value.size(); ++i) {
       char32_t cp = 0;
       const std::size_t len = base::utf8_sequence(value, i, cp);
-      if (len == 0) fail(mark, "an escape makes text that is not valid UTF-8: expected UTF-8 text");
+      if (len == 0) fail(mark, base::tre("an escape makes text that is not valid UTF-8: expected UTF-8 text"));
       if (is_control(cp))
         fail(mark, describe_control(cp) + " (written as an escape) is not allowed in text: expected printable "
                                           "characters");
@@ -181,7 +182,7 @@ class Builder : public YAML::EventHandler {
     static const std::string core = "tag:yaml.org,2002:";
     if (tag == core + "str") { node.plain = false; return; }
     if (tag == core + "int" || tag == core + "float" || tag == core + "bool" || tag == core + "null") return;
-    if (display_tag(tag) == "!!binary") fail(mark, "binary data (!!binary) is not accepted: expected plain text");
+    if (display_tag(tag) == "!!binary") fail(mark, base::tre("binary data (!!binary) is not accepted: expected plain text"));
     fail(mark, "the tag " + shown(display_tag(tag)) + " is not supported: expected an untagged value");
   }
 
@@ -193,7 +194,7 @@ class Builder : public YAML::EventHandler {
     if (tag != "?" && tag != "!" && !tag.empty() && tag != own_tag)
       fail(mark, "the tag " + shown(display_tag(tag)) + " is not supported: expected an untagged value");
     if (static_cast<int>(stack_.size()) >= limits_.max_depth)
-      fail(mark, fmt::format("the document is nested more than {} levels deep", limits_.max_depth));
+      fail(mark, base::trfe("the document is nested more than {} levels deep", limits_.max_depth));
     remember_anchor_name(anchor);
     auto node = make(type, mark);
     count(mark, 1);
@@ -213,9 +214,9 @@ class Builder : public YAML::EventHandler {
   void count(const YAML::Mark& mark, std::size_t weight) {
     total_ += weight;
     if (total_ > limits_.max_nodes)
-      fail(mark, fmt::format("the document expands to more than {} nodes (aliases count at every "
-                             "use); expected a smaller document",
-                             limits_.max_nodes));
+      fail(mark, base::trfe("the document expands to more than {} nodes (aliases count at every "
+                            "use); expected a smaller document",
+                            limits_.max_nodes));
   }
 
   void attach(std::shared_ptr<const Node> node, YAML::anchor_t anchor, std::size_t weight,
@@ -234,12 +235,12 @@ class Builder : public YAML::EventHandler {
       return;
     }
     if (parent.expect_key) {
-      if (!node->is_scalar()) fail(mark, "a mapping key is empty or not plain text: expected a name before ':'");
+      if (!node->is_scalar()) fail(mark, base::tre("a mapping key is empty or not plain text: expected a name before ':'"));
       for (const auto& entry : parent.node->entries)
         if (entry.key == node->value)
-          fail(mark, fmt::format("duplicate key '{}' (first defined at line {}, column {}); "
-                                 "expected each key once",
-                                 shown(node->value), entry.line, entry.column));
+          fail(mark, base::trfe("duplicate key '{}' (first defined at line {}, column {}); "
+                                "expected each key once",
+                                shown(node->value), entry.line, entry.column));
       parent.key = node->value;
       parent.key_line = node->line;
       parent.key_column = node->column;
@@ -291,7 +292,7 @@ void check_text(std::string_view text, const std::string& source) {
     char32_t cp = 0;
     const std::size_t len = base::utf8_sequence(text, i, cp);
     if (len == 0)
-      throw Error({source, line, column}, "the file is not valid UTF-8 here: expected UTF-8 text");
+      throw Error({source, line, column}, base::tre("the file is not valid UTF-8 here: expected UTF-8 text"));
     if (is_control(cp))
       throw Error({source, line, column},
                   describe_control(cp) + " is not allowed in text: expected printable characters");
@@ -324,9 +325,9 @@ std::shared_ptr<const Node> parse_yaml(std::string_view text, const std::string&
     } catch (const SecondDocument::Stop&) {
     }
     if (second.start)
-      builder.fail(*second.start, "a second YAML document starts here: expected exactly one document per file");
+      builder.fail(*second.start, base::tre("a second YAML document starts here: expected exactly one document per file"));
   } catch (const YAML::DeepRecursion& e) {
-    builder.fail(e.mark, fmt::format("the document is nested more than {} levels deep", limits.max_depth));
+    builder.fail(e.mark, base::trfe("the document is nested more than {} levels deep", limits.max_depth));
   } catch (const YAML::Exception& e) {
     builder.fail(e.mark, "invalid YAML: " + explain(e.msg));
   }

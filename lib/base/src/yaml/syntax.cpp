@@ -1,5 +1,6 @@
 #include "yaml/syntax.hpp"
 
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/text.hpp>
 
@@ -108,11 +109,11 @@ void Syntax::check_line(std::size_t start, int indent, std::size_t opened, bool 
   const std::string what =
       open == '[' ? "list opened with '['" : open == '{' ? "mapping opened with '{'" : "quoted text opened";
   const std::string closing = open == '[' ? "']'" : open == '{' ? "'}'" : "quote";
-  fail(first, fmt::format("the {} at line {}, column {} goes on to this line, which is indented no more than the "
-                          "mapping or list holding it (is the closing {} missing?): expected the closing {}, or "
-                          "further lines indented by {} or more{}",
-                          what, at.line, at.column, closing, closing, spaces(indent),
-                          pos != first ? " (a tab does not count)" : ""));
+  fail(first, base::trfe("the {} at line {}, column {} goes on to this line, which is indented no more than the "
+                         "mapping or list holding it (is the closing {} missing?): expected the closing {}, or "
+                         "further lines indented by {} or more{}",
+                         what, at.line, at.column, closing, closing, spaces(indent),
+                         pos != first ? " (a tab does not count)" : ""));
 }
 
 // Quoted text from its opening quote; returns where it ends.
@@ -141,8 +142,8 @@ std::size_t Syntax::check_quoted(std::size_t open, int indent) const {
 // '#' follows white space; right after a token yaml-cpp still took it for one.
 void Syntax::check_no_comment_after(std::size_t pos) const {
   if (pos < text_.size() && pos > 0 && text_[pos] == '#')
-    fail(pos, fmt::format("'#' right after '{}' starts no comment: expected a space before the '#' of a comment",
-                          text_[pos - 1]));
+    fail(pos, base::trfe("'#' right after '{}' starts no comment: expected a space before the '#' of a comment",
+                         text_[pos - 1]));
 }
 
 // Spec 8.1.1.1 (suite case S98Z): blank lines before the first line of a
@@ -166,10 +167,10 @@ void Syntax::check_block_scalar(std::size_t header, int indent) const {
     if (!blank_at(end)) {
       const std::size_t width = end - start;
       if (static_cast<int>(width) >= indent && widest > width)
-        fail(widest_at, fmt::format("a blank line at the start of a block scalar has {}, more than the {} of its "
-                                    "first line of text: expected at most {} (or an indentation indicator such "
-                                    "as '{}{}')",
-                                    spaces(static_cast<int>(widest)), width, width, text_[header], width));
+        fail(widest_at, base::trfe("a blank line at the start of a block scalar has {}, more than the {} of its "
+                                   "first line of text: expected at most {} (or an indentation indicator such "
+                                   "as '{}{}')",
+                                   spaces(static_cast<int>(widest)), width, width, text_[header], width));
       return;
     }
     if (end - start > widest) {
@@ -193,9 +194,9 @@ std::size_t Syntax::properties(std::size_t pos, int indent, bool key) const {
       const std::string what = c == '&' ? "the anchor " + shown(text_.substr(pos, token_end(pos) - pos))
                                : c == '!' ? "the tag " + shown(text_.substr(pos, token_end(pos) - pos))
                                           : std::string("this value");
-      fail(pos, fmt::format("{} is not indented more than the mapping or list it belongs to: expected it after "
-                            "its key or '- ', or on a line indented by {} or more",
-                            what, spaces(indent)));
+      fail(pos, base::trfe("{} is not indented more than the mapping or list it belongs to: expected it after "
+                           "its key or '- ', or on a line indented by {} or more",
+                           what, spaces(indent)));
     }
     if (c != '&' && c != '!') return pos;
     pos = token_end(pos);
@@ -265,14 +266,14 @@ void Syntax::check_flow(const YAML::Mark& mark, int indent) const {
       }
     } else if (c == ',') {
       if (last == Last::Open || last == Last::Comma)
-        fail(i, "an empty entry before this ',': expected a value between '[' or ',' and ',' (or no ',')");
+        fail(i, base::tre("an empty entry before this ',': expected a value between '[' or ',' and ',' (or no ',')"));
       last = Last::Comma;
       plain = false;
     } else if (c == ':' && (ends || (!plain && last == Last::Value))) {
       last = Last::Indicator;
       plain = false;
     } else if (c == '-' && start && ends) {
-      fail(i, "a '-' inside '[ ]' or '{ }' is no list item and no value: expected a value (write a dash as \"-\")");
+      fail(i, base::tre("a '-' inside '[ ]' or '{ }' is no list item and no value: expected a value (write a dash as \"-\")"));
     } else if ((c == '&' || c == '!' || c == '*') && start) {
       i = token_end(i);
       last = c == '*' ? Last::Value : Last::Indicator;
@@ -295,9 +296,9 @@ void Syntax::check_colon(const YAML::Mark& mark, const std::string& key) const {
     if (comment_at(pos)) break;
     if (text_[pos] == ':' && blank_at(pos + 1)) return;
   }
-  fail(offset(mark), fmt::format("'{}' is in a mapping but has no ':': expected 'key: value' (a line that goes on "
-                                 "with the text above is indented more than its key)",
-                                 shown(key)));
+  fail(offset(mark), base::trfe("'{}' is in a mapping but has no ':': expected 'key: value' (a line that goes on "
+                                "with the text above is indented more than its key)",
+                                shown(key)));
 }
 
 }  // namespace cxkit::base

@@ -4,6 +4,7 @@
 #include "engine/sniff.hpp"
 #include "engine/transcode.hpp"
 
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/text.hpp>
@@ -128,7 +129,7 @@ bool CsvReader::next() {
       // Only a quoted field can stay open once the whole file is in.
       if (eof_)
         throw Error({source_, static_cast<int>(saved_line), 1},
-                    "a quoted field is never closed: expected a closing \" before the end of the file");
+                    base::tre("a quoted field is never closed: expected a closing \" before the end of the file"));
       fill();
       continue;
     }
@@ -153,8 +154,8 @@ int CsvReader::column_at(std::size_t at) const {
 
 void CsvReader::stray_quote(std::size_t at) const {
   throw Error({source_, static_cast<int>(line_), column_at(at)},
-              "a quote inside a cell that does not start with one: expected the whole cell in quotes, with its "
-              "quotes doubled (\"5\"\" screen\" for 5\" screen), as every survey tool and spreadsheet writes it");
+              base::tre("a quote inside a cell that does not start with one: expected the whole cell in quotes, with its "
+                        "quotes doubled (\"5\"\" screen\" for 5\" screen), as every survey tool and spreadsheet writes it"));
 }
 
 void CsvReader::text_after_quote(std::size_t at, std::size_t open_line) const {

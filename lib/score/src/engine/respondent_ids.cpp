@@ -1,5 +1,6 @@
 #include "engine/respondent_ids.hpp"
 
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/text.hpp>
 
@@ -47,9 +48,9 @@ void RespondentIds::prefetch(std::uint64_t hash) const {
 
 std::size_t RespondentIds::earlier_row(std::uint64_t hash, std::string_view id, std::size_t row) {
   if (row > 0xFFFFFFFFu)
-    throw Error(fmt::format("more than {} survey rows with respondent ids: expected fewer rows per run (score the "
-                            "exports in parts)",
-                            0xFFFFFFFFu));
+    throw Error(base::trfe("more than {} survey rows with respondent ids: expected fewer rows per run (score the "
+                           "exports in parts)",
+                           0xFFFFFFFFu));
   Table& table = tables_[hash >> 56];
   if ((table.used + 1) * 20 > table.slots.size() * 17)  // at most 85 % full
     grow(table, table.slots.empty() ? 16 : table.slots.size() + table.slots.size() / 2);

@@ -4,6 +4,7 @@
 #include "engine/respondent_ids.hpp"
 #include "engine/scan.hpp"
 
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/suggest.hpp>
 #include <cxkit/base/text.hpp>
 
@@ -66,15 +67,15 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
   for (std::size_t r = 0; r < rows; ++r) {
     if (!csv_.next())
       throw Error({csv_.source(), static_cast<int>(csv_.line()), 1},
-                  fmt::format("the file ends before its {} header row{}: expected a header row and then one row per "
-                              "respondent",
-                              rows, rows == 1 ? "" : "s"));
+                  base::trfe("the file ends before its {} header row{}: expected a header row and then one row per "
+                             "respondent",
+                             rows, rows == 1 ? "" : "s"));
     std::vector<std::string> cells;
     for (std::size_t i = 0; i < csv_.size(); ++i) {
       if (const char* problem = text_problem(csv_.field(i)))
         throw Error({csv_.source(), static_cast<int>(csv_.line()), 0},
-                    fmt::format("header row {}, column {} ('{}'): the header {}", r + 1, i + 1, shorten(csv_.field(i)),
-                                problem));
+                    base::trfe("header row {}, column {} ('{}'): the header {}", r + 1, i + 1, shorten(csv_.field(i)),
+                               problem));
       cells.emplace_back(csv_.field(i));
     }
     headers_.push_back(std::move(cells));
@@ -91,9 +92,9 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
   if (mapping)
     for (const auto& column : mapping->items)
       if (std::find(ids.begin(), ids.end(), column.item) == ids.end())
-        throw Error(column.column.where, fmt::format("'{}' is not an item of the questionnaire '{}'{}: expected one "
-                                                     "of its item ids",
-                                                     shown(column.item), q.id, base::did_you_mean(column.item, ids)));
+        throw Error(column.column.where, base::trfe("'{}' is not an item of the questionnaire '{}'{}: expected one "
+                                                    "of its item ids",
+                                                    shown(column.item), q.id, base::did_you_mean(column.item, ids)));
   std::vector<std::string> missing;
   std::vector<Location> named_at;  // per item, where the mapping names its column
   for (const auto& section : q.sections)
@@ -102,9 +103,9 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
         const auto found = std::find_if(mapping->items.begin(), mapping->items.end(),
                                         [&](const ItemColumn& c) { return c.item == item.id; });
         if (found == mapping->items.end())
-          throw Error({mapping->source, 1, 1}, fmt::format("the mapping has no column for item '{}' of the "
-                                                           "questionnaire '{}': expected every item under items:",
-                                                           item.id, q.id));
+          throw Error({mapping->source, 1, 1}, base::trfe("the mapping has no column for item '{}' of the "
+                                                          "questionnaire '{}': expected every item under items:",
+                                                          item.id, q.id));
         item_columns_.push_back(resolve(found->column, "item '" + item.id + "'"));
         named_at.push_back(found->column.where);
         continue;
@@ -115,19 +116,19 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
     }
   if (!missing.empty())
     throw Error({csv_.source(), 1, 1},
-                fmt::format("no column for item '{}'{}: expected a header equal to the item id, or a mapping file "
-                            "({}); closest headers: {}",
-                            missing[0], missing.size() > 1 ? fmt::format(" (and {} more)", missing.size() - 1) : "",
-                            hint(Hint::Mapping), closest_headers(missing[0])));
+                base::trfe("no column for item '{}'{}: expected a header equal to the item id, or a mapping file "
+                           "({}); closest headers: {}",
+                           missing[0], missing.size() > 1 ? fmt::format(" (and {} more)", missing.size() - 1) : "",
+                           hint(Hint::Mapping), closest_headers(missing[0])));
   // Two items on one column would score one answer twice.
   for (std::size_t j = 0; j < item_columns_.size(); ++j)
     for (std::size_t i = 0; i < j; ++i)
       if (item_columns_[i] == item_columns_[j]) {
         const bool later = !named_at.empty() && named_at[i].line > named_at[j].line;
         throw Error(named_at.empty() ? Location{csv_.source(), 1, 1} : named_at[later ? i : j],
-                    fmt::format("items '{}' and '{}' both read column {} ('{}'): expected a column of its own for each "
-                                "item (one answer would count twice)",
-                                ids[i], ids[j], item_columns_[i] + 1, header_of(item_columns_[i])));
+                    base::trfe("items '{}' and '{}' both read column {} ('{}'): expected a column of its own for each "
+                               "item (one answer would count twice)",
+                               ids[i], ids[j], item_columns_[i] + 1, header_of(item_columns_[i])));
       }
   if (mapping) {
     if (mapping->id) id_column_ = resolve(*mapping->id, "the id column");
@@ -143,9 +144,9 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
       if (index >= 1 && index <= headers_[0].size()) group_column_ = index - 1;
     }
     if (!group_column_)
-      throw Error({csv_.source(), 1, 1}, fmt::format("no column '{}' to group by: expected a header text or a column "
-                                                     "number; closest headers: {}",
-                                                     shorten(options.group_by), closest_headers(options.group_by)));
+      throw Error({csv_.source(), 1, 1}, base::trfe("no column '{}' to group by: expected a header text or a column "
+                                                    "number; closest headers: {}",
+                                                    shorten(options.group_by), closest_headers(options.group_by)));
   } else if (mapping && mapping->group) {
     group_column_ = resolve(*mapping->group, "the group column");
   }
@@ -228,8 +229,8 @@ std::size_t SurveyReader::resolve(const ColumnSelector& s, std::string_view what
   for (const auto& row : headers_) width = std::max(width, row.size());
   if (s.by == By::Index) {
     if (s.index > width)
-      throw Error(s.where, fmt::format("{}: column {} does not exist in {}, which has {} columns", what, s.index,
-                                       csv_.source(), width));
+      throw Error(s.where, base::trfe("{}: column {} does not exist in {}, which has {} columns", what, s.index,
+                                      csv_.source(), width));
     return s.index - 1;
   }
   std::vector<std::size_t> hits;
@@ -244,11 +245,11 @@ std::size_t SurveyReader::resolve(const ColumnSelector& s, std::string_view what
   }
   const std::string how = s.by == By::Header ? "has the header" : "matches the pattern";
   if (hits.empty())
-    throw Error(s.where, fmt::format("{}: no column of {} {} '{}': expected exactly one; closest headers: {}", what,
-                                     csv_.source(), how, shorten(s.text), closest_headers(s.text)));
+    throw Error(s.where, base::trfe("{}: no column of {} {} '{}': expected exactly one; closest headers: {}", what,
+                                    csv_.source(), how, shorten(s.text), closest_headers(s.text)));
   if (hits.size() > 1)
-    throw Error(s.where, fmt::format("{}: {} columns of {} {} '{}' (columns {} and {}): expected exactly one", what,
-                                     hits.size(), csv_.source(), how, shorten(s.text), hits[0] + 1, hits[1] + 1));
+    throw Error(s.where, base::trfe("{}: {} columns of {} {} '{}' (columns {} and {}): expected exactly one", what,
+                                    hits.size(), csv_.source(), how, shorten(s.text), hits[0] + 1, hits[1] + 1));
   return hits[0];
 }
 

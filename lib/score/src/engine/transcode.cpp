@@ -1,5 +1,6 @@
 #include "engine/transcode.hpp"
 
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/io.hpp>
 
@@ -58,8 +59,8 @@ void Transcoder::open() {
   }
   const iconv_t h = ::iconv_open("UTF-8", from);
   if (h == reinterpret_cast<iconv_t>(-1))
-    throw Error({source_}, fmt::format("cannot convert {} to UTF-8 on this system: {}", encoding_name(encoding_),
-                                       std::strerror(errno)));
+    throw Error({source_}, base::trfe("cannot convert {} to UTF-8 on this system: {}", encoding_name(encoding_),
+                                      std::strerror(errno)));
   iconv_ = h;
 }
 
@@ -118,7 +119,7 @@ std::size_t Transcoder::read(int fd, char* out, std::size_t room) {
       return wrote;
     }
     if (wrote > 0) return wrote;
-    if (error == E2BIG) throw Error({source_}, "internal error: no room to convert one character");
+    if (error == E2BIG) throw Error({source_}, base::tre("internal error: no room to convert one character"));
   }
 }
 
