@@ -146,6 +146,28 @@ TEST_CASE("text_problem names what makes text unprintable") {
   CHECK(std::string(text_problem("caf\xE9")) == "is not valid UTF-8: expected UTF-8 text");
 }
 
+TEST_CASE("text_problem reads 8 bytes at a time as it reads one: every byte at every place") {
+  using cxkit::base::text_problem;
+  // At the end of 20 bytes a byte is read alone; anywhere else, in a word.
+  const auto at = [](std::size_t i, std::string_view bytes) {
+    std::string text(20, 'a');
+    return text.replace(i, bytes.size(), bytes);
+  };
+  for (const std::string_view bytes : {"\x1F", " ", "~", "\x7F", "\x80", "\t", "\n", "\xC3\xA9", "\xE9", "\x1B",
+                                       "\xFF", "\x01"}) {
+    const char* alone = text_problem(at(20 - bytes.size(), bytes));
+    for (std::size_t i = 0; i + bytes.size() <= 20; ++i) {
+      CAPTURE(i);
+      const char* problem = text_problem(at(i, bytes));
+      CHECK((problem == nullptr) == (alone == nullptr));
+      if (problem && alone) CHECK(std::string(problem) == alone);
+    }
+  }
+  CHECK(text_problem(at(3, "\x1F")) != nullptr);
+  CHECK(text_problem(at(3, "\x7F")) != nullptr);
+  CHECK(text_problem(at(3, "~ ")) == nullptr);
+}
+
 TEST_CASE("line_column counts lines and characters, not bytes") {
   using cxkit::base::line_column;
   const std::string text = "ab\nZürich: x\n";

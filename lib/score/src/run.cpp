@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -68,6 +69,31 @@ struct Worker {
   };
   std::unordered_map<std::string, Group, ViewHash, std::equal_to<>> groups;
   RespondentScore score;
+};
+
+// The groups a block's rows named so far, found by comparing names: a
+// survey has a few groups (stores, teams), and comparing a few short names
+// costs less than hashing one. Past kRecent the worker's table is asked.
+// The groups are the table's nodes, which never move.
+class RecentGroups {
+ public:
+  template <class Lookup>
+  Worker::Group& find(std::string_view name, Lookup&& lookup) {
+    for (std::size_t i = 0; i < size_; ++i)
+      if (names_[i] == name) return *groups_[i];
+    Worker::Group& group = lookup(name);
+    if (size_ < kRecent) {
+      names_[size_] = name;
+      groups_[size_++] = &group;
+    }
+    return group;
+  }
+
+ private:
+  static constexpr std::size_t kRecent = 16;
+  std::array<std::string_view, kRecent> names_;
+  std::array<Worker::Group*, kRecent> groups_{};
+  std::size_t size_ = 0;
 };
 
 // The questionnaire of the run: the first file's; every other file must
@@ -375,15 +401,18 @@ class Run {
         if (!worker.groups.count(rows.groups[r])) fresh.insert(rows.groups[r]);
       if (worker.groups.size() + fresh.size() > base::limits::kGroups) return;  // too many groups: read in order
     }
+    RecentGroups recent;
     for (std::size_t r = 0; r < rows.rows; ++r) {
       const AnswerCode* codes = rows.codes.data() + r * items;
       RespondentScore* score = rows_ ? &worker.score : nullptr;
       if (!grouped_) {
         worker.total->add(codes, score);
       } else {
-        auto found = worker.groups.find(rows.groups[r]);
-        if (found == worker.groups.end()) found = worker.groups.emplace(std::string(rows.groups[r]), Worker::Group()).first;
-        auto& group = found->second;
+        auto& group = recent.find(rows.groups[r], [&](std::string_view name) -> Worker::Group& {
+          auto found = worker.groups.find(name);
+          if (found == worker.groups.end()) found = worker.groups.emplace(std::string(name), Worker::Group()).first;
+          return found->second;
+        });
         if (!group.scorer)  // the first few groups fast, the rest small: memory stays small with many
           group.scorer = std::make_unique<Scorer>(
               *q_, job_.scoring, worker.groups.size() <= kFastGroups ? Scorer::Footprint::Fast : Scorer::Footprint::Small);
