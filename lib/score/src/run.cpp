@@ -388,13 +388,12 @@ class Run {
     const std::size_t items = q_->item_count();
     // A row with a missing answer needs a message, and an empty one is
     // skipped: both are read in order.
-    if (rows.missing)
-      for (std::size_t r = 0; r < rows.rows; ++r) {
-        const AnswerCode* codes = rows.codes.data() + r * items;
-        if (worker.total->missing_answers(codes) ||
-            std::all_of(codes, codes + items, [](AnswerCode c) { return c == kMissingCode; }))
-          return;
-      }
+    for (const std::uint32_t r : rows.missing) {
+      const AnswerCode* codes = rows.codes.data() + r * items;
+      if (worker.total->missing_answers(codes) ||
+          std::all_of(codes, codes + items, [](AnswerCode c) { return c == kMissingCode; }))
+        return;
+    }
     if (grouped_ && worker.groups.size() + rows.rows > base::limits::kGroups) {
       std::unordered_set<std::string_view> fresh;
       for (std::size_t r = 0; r < rows.rows; ++r)

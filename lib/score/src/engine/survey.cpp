@@ -163,7 +163,11 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
     one_each = mark(item_columns_[i], {Column::Item, static_cast<std::uint32_t>(i)}) && one_each;
   if (id_column_) one_each = mark(*id_column_, {Column::Id, 0}) && one_each;
   if (group_column_) one_each = mark(*group_column_, {Column::Group, 0}) && one_each;
-  if (!one_each) columns_.clear();
+  if (one_each) {
+    columns_.push_back({});  // past the last column that matters: Other
+  } else {
+    columns_.clear();
+  }
 }
 
 std::vector<std::size_t> SurveyReader::header_columns(std::string_view text) const {
@@ -263,6 +267,12 @@ int SurveyReader::code(std::string_view cell) const {
   return answer ? encode(q_.scale, *answer) : -1;
 }
 
+int SurveyReader::file_code(std::string_view raw) const {
+  if (raw.empty() || raw[0] != '"') return code(raw);
+  raw = raw.substr(1, raw.size() - 2);
+  return raw.find('"') == std::string_view::npos ? code(raw) : -1;
+}
+
 SurveyReader::Rows::Rows(const SurveyReader& survey, const CsvBlock& block, std::size_t first_line,
                          std::size_t rows_before)
     : survey_(survey),
@@ -321,15 +331,24 @@ bool SurveyReader::Rows::next(Respondent& out, std::string& group,
   return false;
 }
 
+void SurveyRows::grow(std::size_t items) {
+  const std::size_t room = std::max<std::size_t>(2 * rows, 64);
+  codes.resize(room * items);
+  ids.resize(room);
+  groups.resize(room);
+  id_hashes.resize(room);
+  missing.reserve(room);  // push_back then never allocates
+}
+
 bool SurveyReader::decode(const CsvBlock& block, SurveyRows& out, bool ids, bool reference) const {
   out.rows = out.lines = 0;
-  out.missing = false;
+  out.missing.clear();
   out.owned.clear();
   if (block.overlong) return false;
   if (!reference && !columns_.empty() && (!ids || id_column_) && decode_records(block.text(), out, ids)) return true;
   // The block reader gave up part way: what it counted starts again.
   out.rows = out.lines = 0;
-  out.missing = false;
+  out.missing.clear();
   return decode_in_order(block, out, ids);
 }
 
@@ -343,10 +362,9 @@ bool SurveyReader::decode_in_order(const CsvBlock& block, SurveyRows& out, bool 
     while (rows.next(respondent, group, [&](const std::string&) { bad = true; }) && !bad) {
       if (ids && (!id_column_ || respondent.id == fmt::format("row-{}", rows.rows()))) return false;
       AnswerCode* row = out.next_codes(items);
-      for (std::size_t i = 0; i < items; ++i) {
-        row[i] = encode(q_.scale, respondent.answers[i]);
-        out.missing = out.missing || respondent.answers[i].state == Answer::State::Missing;
-      }
+      for (std::size_t i = 0; i < items; ++i) row[i] = encode(q_.scale, respondent.answers[i]);
+      if (std::find(row, row + items, kMissingCode) != row + items)
+        out.missing.push_back(static_cast<std::uint32_t>(out.rows));
       if (ids) out.owned.push_back(respondent.id);
       if (grouped()) out.owned.push_back(group);
       ++out.rows;
@@ -358,11 +376,10 @@ bool SurveyReader::decode_in_order(const CsvBlock& block, SurveyRows& out, bool 
   // Views of the owned cells, now that they no longer move.
   for (std::size_t r = 0, k = 0; r < out.rows; ++r) {
     if (ids) {
-      SurveyRows::set(out.ids, r, out.owned[k++]);
-      if (out.id_hashes.size() < out.ids.size()) out.id_hashes.resize(out.ids.size());
+      out.ids[r] = out.owned[k++];
       out.id_hashes[r] = RespondentIds::hash(out.ids[r]);
     }
-    if (grouped()) SurveyRows::set(out.groups, r, out.owned[k++]);
+    if (grouped()) out.groups[r] = out.owned[k++];
   }
   out.lines = rows.line() - 1;
   return true;
@@ -394,23 +411,26 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
   if (d == '"' || d == '\n' || d == '\r') return false;
   const std::size_t items = item_columns_.size();
   const Column* columns = columns_.data();
-  const std::size_t width = columns_.size();
-  const bool grouped = group_column_.has_value();
+  const std::size_t width = columns_.size() - 1;  // columns[width] is Other, as is every column after it
   const char* const base = text.data();
   const std::size_t n = text.size();
 
-  // The row being read: its codes, its fields so far, its id and group.
+  // The row being read: its codes and its fields so far; its id and group
+  // go to out.ids and out.groups as they are read.
   AnswerCode* row = out.next_codes(items);
+  out.ids[0] = out.groups[0] = {};
   std::size_t c = 0;
-  std::string_view id, group;
-  bool first_empty = false, missing = false;
-  const auto end_row = [&]() -> bool {
-    const std::size_t fields = c;
+  bool missing = false;  // the row has a missing answer
+  // The record ends with the field [b, e) (its last, or its only one).
+  const auto end_row = [&](std::size_t b, std::size_t e) __attribute__((always_inline)) -> bool {
+    const std::size_t fields = c, r = out.rows;
     c = 0;
-    if (fields == 1 && first_empty) {  // a blank line
-      id = group = {};
+    if (fields == 1 && (e == b || (e - b == 2 && base[b] == '"'))) {  // a blank line
+      out.ids[r] = out.groups[r] = {};
+      missing = false;
       return true;
     }
+    if (fields > CsvReader::kMaxFields) return false;  // the CSV reader says so
     for (std::size_t k = fields; k < width; ++k)  // a short row: the cells after its last are empty
       if (columns[k].kind == Column::Item) {
         if (empty_code_ < 0) return false;
@@ -418,58 +438,49 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
         missing |= empty_code_ == kMissingCode;
       }
     if (ids) {
-      if (id.empty()) return false;  // its id is its row number: read in order
-      SurveyRows::set(out.ids, out.rows, id);
-      if (out.id_hashes.size() < out.ids.size()) out.id_hashes.resize(out.ids.size());
-      out.id_hashes[out.rows] = RespondentIds::hash(id);
+      if (out.ids[r].empty()) return false;  // its id is its row number: read in order
+      out.id_hashes[r] = RespondentIds::hash(out.ids[r]);
     }
-    if (grouped) SurveyRows::set(out.groups, out.rows, group);
-    ++out.rows;
+    if (missing) out.missing.push_back(static_cast<std::uint32_t>(r));
+    missing = false;
+    out.rows = r + 1;
     row = out.next_codes(items);
-    id = group = {};
+    out.ids[r + 1] = out.groups[r + 1] = {};
     return true;
   };
-  // A field [b, e) ending at a delimiter, or at a line break (the end of
-  // its record). Its quotes are where a field's quotes may be (checked on
-  // the masks below): a quoted field ends with its closing quote.
-  // The code of an answer cell as the file has it: quoted or not (a
-  // quoted one with a doubled quote is the CSV reader's to unescape).
-  const auto raw_code = [this](std::string_view raw) {
-    if (raw.empty() || raw[0] != '"') return code(raw);
-    raw = raw.substr(1, raw.size() - 2);
-    return raw.find('"') == std::string_view::npos ? code(raw) : -1;
-  };
-  const auto field = [&](std::size_t b, std::size_t e, bool record_end) __attribute__((always_inline)) -> bool {
-    if (record_end && e > b && base[e - 1] == '\r') --e;
-    if (c < width) {
-      const Column column = columns[c];
-      const char* raw = base + b;
-      const std::size_t size = e - b;
-      if (column.kind == Column::Item) {
-        int code;
-        if (size == 1 && digit_code_[static_cast<unsigned char>(raw[0])]) {
-          code = digit_code_[static_cast<unsigned char>(raw[0])];
-        } else if (size <= CellCodes::kLongest) {
-          code = out.cells.get(CellCodes::key(raw, size), [&] { return raw_code({raw, size}); });
-        } else {
-          code = raw_code({raw, size});
-        }
+  // A field [b, e) ending at a delimiter. Its quotes are where a field's
+  // quotes may be (checked on the masks below): a quoted field ends with
+  // its closing quote.
+  const auto field = [&](std::size_t b, std::size_t e) __attribute__((always_inline)) -> bool {
+    const Column column = columns[c < width ? c : width];
+    ++c;
+    if (column.kind == Column::Other) return true;
+    const char* raw = base + b;
+    const std::size_t size = e - b;
+    if (column.kind == Column::Item) {
+      int code = size == 1 ? digit_code_[static_cast<unsigned char>(raw[0])] : 0;
+      if (code == 0) {
+        code = size <= CellCodes::kLongest ? out.cells.get(CellCodes::key(raw, size), [&] { return file_code({raw, size}); })
+                                           : file_code({raw, size});
         if (code < 0) return false;
-        row[column.item] = static_cast<AnswerCode>(code);
         missing |= code == kMissingCode;
-      } else if (column.kind != Column::Other) {
-        std::string_view value(raw, size);
-        if (size && raw[0] == '"') {
-          value = value.substr(1, size - 2);
-          if (value.find('"') != std::string_view::npos) return false;  // a doubled quote: the CSV reader unescapes it
-        }
-        if (text_problem(value)) return false;
-        (column.kind == Column::Id ? id : group) = value;
       }
-      if (c == 0) first_empty = size == 0 || (size == 2 && raw[0] == '"');
+      row[column.item] = static_cast<AnswerCode>(code);
+      return true;
     }
-    if (++c > CsvReader::kMaxFields) return false;
-    return !record_end || end_row();
+    std::string_view value(raw, size);
+    if (size && raw[0] == '"') {
+      value = value.substr(1, size - 2);
+      if (value.find('"') != std::string_view::npos) return false;  // a doubled quote: the CSV reader unescapes it
+    }
+    if (text_problem(value)) return false;
+    (column.kind == Column::Id ? out.ids : out.groups)[out.rows] = value;
+    return true;
+  };
+  // The last field of a record, [b, e) before its line break.
+  const auto last_field = [&](std::size_t b, std::size_t e) __attribute__((always_inline)) -> bool {
+    if (e > b && base[e - 1] == '\r') --e;
+    return field(b, e) && end_row(b, e);
   };
 
   // 64 bytes at a time: the quotes' parity gives what is inside a quoted
@@ -506,16 +517,17 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
     close_pending = closers >> 63;
     starts_carry = seps >> 63;
     closer_carry = closers >> 63;
-    for (std::uint64_t lf = m.lf; lf; lf &= lf - 1) ++out.lines;  // a few: no POPCNT needed
+    out.lines += static_cast<std::size_t>(scan::ones(m.lf));
+    const std::uint64_t record_ends = m.lf & ~in;
     for (std::uint64_t s = seps; s; s &= s - 1) {
-      const std::size_t pos = at + static_cast<std::size_t>(__builtin_ctzll(s));
-      if (!field(start, pos, base[pos] == '\n')) return false;
+      const unsigned bit = static_cast<unsigned>(__builtin_ctzll(s));
+      const std::size_t pos = at + bit;
+      if (!((record_ends >> bit) & 1 ? last_field(start, pos) : field(start, pos))) return false;
       start = pos + 1;
     }
   }
   if (inside || cr_pending) return false;  // a quote left open, or a lone CR last
-  if ((c > 0 || start < n) && !field(start, n, true)) return false;  // the last record, with no line break after it
-  out.missing = missing;
+  if ((c > 0 || start < n) && !last_field(start, n)) return false;  // the last record, with no line break after it
   return true;
 }
 

@@ -89,7 +89,7 @@ struct SurveyRows {
   std::size_t rows = 0;
   std::size_t lines = 0;                  // line breaks in the block
   std::vector<AnswerCode> codes;   // rows x items, questionnaire item order
-  bool missing = false;                   // some answer is missing
+  std::vector<std::uint32_t> missing;     // the rows with a missing answer, in order
   // Per row, when asked for / grouped: the cells' text, in the block's bytes
   // (or in `owned`), and each id's RespondentIds::hash.
   std::vector<std::string_view> ids, groups;
@@ -97,16 +97,15 @@ struct SurveyRows {
   std::vector<std::string> owned;  // ids and groups the CSV reader unescaped
   CellCodes cells;
 
-  // The codes of the next row (rows not yet counted): storage grows, never shrinks.
+  // The codes of the next row (rows not yet counted), with room for its
+  // id, group and id hash: storage grows, never shrinks.
   AnswerCode* next_codes(std::size_t items) {
-    if (codes.size() < (rows + 1) * items) codes.resize(std::max(codes.size() * 2, 64 * items));
+    if (ids.size() <= rows) grow(items);
     return codes.data() + rows * items;
   }
-  // The next row's cell of `column` (ids or groups).
-  static void set(std::vector<std::string_view>& column, std::size_t row, std::string_view value) {
-    if (column.size() <= row) column.resize(std::max<std::size_t>(2 * row, 64));
-    column[row] = value;
-  }
+
+ private:
+  [[gnu::noinline]] void grow(std::size_t items);  // out of the readers' loops
 };
 
 class SurveyReader {
@@ -176,6 +175,10 @@ class SurveyReader {
   std::string header_of(std::size_t column) const;
   // The code of the answer a cell gives (encode), or -1 when it is none.
   int code(std::string_view cell) const;
+  // The code of an answer cell as the file has it, quoted or not (a quoted
+  // one with a doubled quote is the CSV reader's to unescape: -1). Out of
+  // line: the block reader's loop stays small.
+  [[gnu::noinline]] int file_code(std::string_view raw) const;
   // decode_records runs decode_records_with the scan:: way best for the CPU.
   bool decode_records(std::string_view text, SurveyRows& out, bool ids) const;
   template <class Way>
