@@ -105,15 +105,6 @@ inline bool odd(std::uint64_t x) {
   return x & 1;
 }
 
-// The number of set bits (without the POPCNT instruction, which x86-64
-// does not promise).
-inline int ones(std::uint64_t x) {
-  x -= (x >> 1) & 0x5555555555555555ull;
-  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
-  return static_cast<int>((x * 0x0101010101010101ull) >> 56);
-}
-
 // Whether p[0, n) holds an odd number of quotes, and whether a CR in it is
 // followed by anything but a LF (the last byte is not looked at: it may be
 // the first half of a CRLF).

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstring>
 #include <regex>
@@ -460,8 +461,9 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
     if (column.kind == Column::Item) {
       int code = size == 1 ? digit_code_[static_cast<unsigned char>(raw[0])] : 0;
       if (code == 0) {
-        code = size <= CellCodes::kLongest ? out.cells.get(CellCodes::key(raw, size), [&] { return file_code({raw, size}); })
-                                           : file_code({raw, size});
+        const std::string_view cell(raw, size);
+        code = size <= CellCodes::kLongest ? out.cells.get(CellCodes::key(raw, size), [&] { return file_code(cell); })
+                                           : file_code(cell);
         if (code < 0) return false;
         missing |= code == kMissingCode;
       }
@@ -517,7 +519,7 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
     close_pending = closers >> 63;
     starts_carry = seps >> 63;
     closer_carry = closers >> 63;
-    out.lines += static_cast<std::size_t>(scan::ones(m.lf));
+    out.lines += static_cast<std::size_t>(std::popcount(m.lf));
     const std::uint64_t record_ends = m.lf & ~in;
     for (std::uint64_t s = seps; s; s &= s - 1) {
       const unsigned bit = static_cast<unsigned>(__builtin_ctzll(s));
