@@ -192,8 +192,18 @@ TEST_CASE("the byte classes and the quotes' parity are the same the SSE2 way, th
         return m.quote == by_byte.quote && m.delimiter == by_byte.delimiter && m.lf == by_byte.lf && m.cr == by_byte.cr;
       };
       CHECK(same(score::scan::Sse2::classify(bytes.data() + at, delimiter)));
+      // The quotes' prefix parity, bit by bit.
+      std::uint64_t parity = 0;
+      for (int i = 0, odd = 0; i < 64; ++i) {
+        odd ^= static_cast<int>((by_byte.quote >> i) & 1);
+        parity |= static_cast<std::uint64_t>(odd) << i;
+      }
+      CHECK(score::scan::Sse2::prefix_xor(by_byte.quote) == parity);
 #if CXKIT_SCAN_AVX512
-      if (__builtin_cpu_supports("avx512bw")) CHECK(same(score::scan::Avx512::classify(bytes.data() + at, delimiter)));
+      if (score::scan::avx512()) {
+        CHECK(same(score::scan::Avx512::classify(bytes.data() + at, delimiter)));
+        CHECK(score::scan::Avx512::prefix_xor(by_byte.quote) == parity);
+      }
 #endif
     }
     std::size_t quotes = 0;

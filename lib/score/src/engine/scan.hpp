@@ -24,6 +24,17 @@ struct Masks {
 };
 
 struct Sse2 {
+  // Bit i of the result is the parity of bits 0..i of x: with x the quotes,
+  // 1 from an opening quote up to (not including) its closing one.
+  static std::uint64_t prefix_xor(std::uint64_t x) {
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+  }
   // The classes of p[0, 64).
   static Masks classify(const char* p, char delimiter) {
     Masks m;
@@ -55,9 +66,15 @@ struct Sse2 {
 };
 
 #if CXKIT_SCAN_AVX512
+// Only inside a function compiled for AVX-512BW and PCLMUL (see avx512()).
+#define CXKIT_AVX512_TARGET __attribute__((target("avx512bw,pclmul")))
 struct Avx512 {
-  // Only inside a function compiled for AVX-512BW (see best()).
-  __attribute__((target("avx512bw"))) static Masks classify(const char* p, char delimiter) {
+  // As Sse2::prefix_xor, in one carry-less multiply by all ones.
+  CXKIT_AVX512_TARGET static std::uint64_t prefix_xor(std::uint64_t x) {
+    return static_cast<std::uint64_t>(_mm_cvtsi128_si64(
+        _mm_clmulepi64_si128(_mm_set_epi64x(0, static_cast<long long>(x)), _mm_set1_epi8(static_cast<char>(0xFF)), 0)));
+  }
+  CXKIT_AVX512_TARGET static Masks classify(const char* p, char delimiter) {
     const __m512i v = _mm512_loadu_si512(p);
     Masks m;
     m.quote = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('"'));
@@ -69,28 +86,16 @@ struct Avx512 {
 };
 #endif
 
-// The way a reader takes: AVX-512BW when the CPU has it, unless `portable`
+// The way a reader takes: AVX-512BW (and PCLMUL) when the CPU has it, unless `portable`
 // (tests set it, to run the SSE2 way on any machine too).
 inline std::atomic<bool> portable{false};
 inline bool avx512() {
 #if CXKIT_SCAN_AVX512
-  static const bool has = __builtin_cpu_supports("avx512bw");
+  static const bool has = __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("pclmul");
   return has && !portable.load(std::memory_order_relaxed);
 #else
   return false;
 #endif
-}
-
-// Bit i of the result is the parity of bits 0..i of x: with x the quotes,
-// 1 from an opening quote up to (not including) its closing one.
-inline std::uint64_t prefix_xor(std::uint64_t x) {
-  x ^= x << 1;
-  x ^= x << 2;
-  x ^= x << 4;
-  x ^= x << 8;
-  x ^= x << 16;
-  x ^= x << 32;
-  return x;
 }
 
 // The number of set bits, odd or even (without the POPCNT instruction,
@@ -131,7 +136,7 @@ Quotes count_quotes_with(const char* p, std::size_t n) {
   return out;
 }
 #if CXKIT_SCAN_AVX512
-__attribute__((target("avx512bw"), flatten)) inline Quotes count_quotes_avx512(const char* p, std::size_t n) {
+CXKIT_AVX512_TARGET __attribute__((flatten)) inline Quotes count_quotes_avx512(const char* p, std::size_t n) {
   return count_quotes_with<Avx512>(p, n);
 }
 #endif

@@ -394,10 +394,10 @@ bool SurveyReader::decode_records(std::string_view text, SurveyRows& out, bool i
 }
 
 #if CXKIT_SCAN_AVX512
-// The whole reader compiled for AVX-512BW (flatten: every call inlined),
-// run only where the CPU has it.
-__attribute__((target("avx512bw"), flatten)) bool SurveyReader::decode_records_avx512(std::string_view text,
-                                                                                    SurveyRows& out, bool ids) const {
+// The whole reader compiled for AVX-512BW (flatten: every call inlined but
+// the Cursor's out-of-line ones), run only where the CPU has it.
+CXKIT_AVX512_TARGET __attribute__((flatten)) bool SurveyReader::decode_records_avx512(std::string_view text,
+                                                                                   SurveyRows& out, bool ids) const {
   return decode_records_with<scan::Avx512>(text, out, ids);
 }
 #else
@@ -406,24 +406,100 @@ bool SurveyReader::decode_records_avx512(std::string_view text, SurveyRows& out,
 }
 #endif
 
-template <class Way>
-bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, bool ids) const {
-  const char d = csv_.delimiter();
-  if (d == '"' || d == '\n' || d == '\r') return false;
-  const std::size_t items = item_columns_.size();
-  const Column* columns = columns_.data();
-  const std::size_t width = columns_.size() - 1;  // columns[width] is Other, as is every column after it
-  const char* const base = text.data();
-  const std::size_t n = text.size();
-
+// The record decode_records is reading, and its fields: out of the loop
+// over the 64-byte masks, so that the loop over a mask's field ends has the
+// registers to itself.
+struct SurveyReader::Cursor {
+  const SurveyReader& reader;
+  SurveyRows& out;
+  const bool ids;
+  const char* const base;
+  const Column* const columns;
+  const std::size_t width;  // columns[width] is Other, as is every column after it
+  const std::size_t items;
   // The row being read: its codes and its fields so far; its id and group
   // go to out.ids and out.groups as they are read.
-  AnswerCode* row = out.next_codes(items);
-  out.ids[0] = out.groups[0] = {};
-  std::size_t c = 0;
-  bool missing = false;  // the row has a missing answer
+  AnswerCode* row = nullptr;
+  std::size_t c = 0;      // fields read of the record
+  std::size_t start = 0;  // of the field being read
+  bool missing = false;   // the row has a missing answer
+
+  Cursor(const SurveyReader& r, SurveyRows& o, bool with_ids, const char* text)
+      : reader(r), out(o), ids(with_ids), base(text), columns(r.columns_.data()), width(r.columns_.size() - 1),
+        items(r.item_columns_.size()) {
+    row = out.next_codes(items);
+    out.ids[0] = out.groups[0] = {};
+  }
+
+  // The fields ending at the set bits of `ends` (field ends at + bit), the
+  // records ending at those of `records`. What the loop changes is kept in
+  // locals, stored back around the calls out of it.
+  [[gnu::noinline]] bool fields(std::uint64_t ends, std::uint64_t records, std::size_t at) {
+    const Column* const cols = columns;
+    const std::size_t w = width;
+    AnswerCode* r = row;
+    std::size_t k = c, b = start;
+    for (; ends; ends &= ends - 1) {
+      const unsigned bit = static_cast<unsigned>(__builtin_ctzll(ends));
+      const std::size_t e = at + bit;
+      if ((records >> bit) & 1) {
+        c = k, start = b;
+        if (!last_field(e)) return false;
+        k = c, r = row;
+      } else {
+        const Column column = cols[k < w ? k : w];
+        ++k;
+        if (!field(column, b, e, r)) return false;
+      }
+      b = e + 1;
+    }
+    c = k, start = b;
+    return true;
+  }
+
+  // A field [b, e) of `column` in the row `r`. Its quotes are where a
+  // field's quotes may be (checked on the masks): a quoted field ends with
+  // its closing quote.
+  [[gnu::always_inline]] bool field(Column column, std::size_t b, std::size_t e, AnswerCode* r) {
+    if (column.kind == Column::Other) return true;
+    if (column.kind != Column::Item) return text_cell(column, base + b, e - b);
+    const std::size_t size = e - b;
+    int code = size == 1 ? reader.digit_code_[static_cast<unsigned char>(base[b])] : 0;
+    if (code == 0) {  // a label, a code of the mapping, a quoted answer
+      const std::string_view cell(base + b, size);
+      code = size <= CellCodes::kLongest
+                 ? out.cells.get(CellCodes::key(base + b, size), [&] { return reader.file_code(cell); })
+                 : reader.file_code(cell);
+      if (code < 0) return false;
+      missing |= code == kMissingCode;
+    }
+    r[column.item] = static_cast<AnswerCode>(code);
+    return true;
+  }
+
+  // An id's or a group's cell.
+  [[gnu::noinline]] bool text_cell(Column column, const char* raw, std::size_t size) {
+    std::string_view value(raw, size);
+    if (size && raw[0] == '"') {
+      value = value.substr(1, size - 2);
+      if (value.find('"') != std::string_view::npos) return false;  // a doubled quote: the CSV reader unescapes it
+    }
+    if (text_problem(value)) return false;
+    (column.kind == Column::Id ? out.ids : out.groups)[out.rows] = value;
+    return true;
+  }
+
+  // The last field of a record, [start, e) before its line break.
+  [[gnu::noinline]] bool last_field(std::size_t e) {
+    const std::size_t b = start;
+    if (e > b && base[e - 1] == '\r') --e;
+    const Column column = columns[c < width ? c : width];
+    ++c;
+    return field(column, b, e, row) && end_row(b, e);
+  }
+
   // The record ends with the field [b, e) (its last, or its only one).
-  const auto end_row = [&](std::size_t b, std::size_t e) __attribute__((always_inline)) -> bool {
+  bool end_row(std::size_t b, std::size_t e) {
     const std::size_t fields = c, r = out.rows;
     c = 0;
     if (fields == 1 && (e == b || (e - b == 2 && base[b] == '"'))) {  // a blank line
@@ -434,9 +510,9 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
     if (fields > CsvReader::kMaxFields) return false;  // the CSV reader says so
     for (std::size_t k = fields; k < width; ++k)  // a short row: the cells after its last are empty
       if (columns[k].kind == Column::Item) {
-        if (empty_code_ < 0) return false;
-        row[columns[k].item] = static_cast<AnswerCode>(empty_code_);
-        missing |= empty_code_ == kMissingCode;
+        if (reader.empty_code_ < 0) return false;
+        row[columns[k].item] = static_cast<AnswerCode>(reader.empty_code_);
+        missing |= reader.empty_code_ == kMissingCode;
       }
     if (ids) {
       if (out.ids[r].empty()) return false;  // its id is its row number: read in order
@@ -448,42 +524,16 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
     row = out.next_codes(items);
     out.ids[r + 1] = out.groups[r + 1] = {};
     return true;
-  };
-  // A field [b, e) ending at a delimiter. Its quotes are where a field's
-  // quotes may be (checked on the masks below): a quoted field ends with
-  // its closing quote.
-  const auto field = [&](std::size_t b, std::size_t e) __attribute__((always_inline)) -> bool {
-    const Column column = columns[c < width ? c : width];
-    ++c;
-    if (column.kind == Column::Other) return true;
-    const char* raw = base + b;
-    const std::size_t size = e - b;
-    if (column.kind == Column::Item) {
-      int code = size == 1 ? digit_code_[static_cast<unsigned char>(raw[0])] : 0;
-      if (code == 0) {
-        const std::string_view cell(raw, size);
-        code = size <= CellCodes::kLongest ? out.cells.get(CellCodes::key(raw, size), [&] { return file_code(cell); })
-                                           : file_code(cell);
-        if (code < 0) return false;
-        missing |= code == kMissingCode;
-      }
-      row[column.item] = static_cast<AnswerCode>(code);
-      return true;
-    }
-    std::string_view value(raw, size);
-    if (size && raw[0] == '"') {
-      value = value.substr(1, size - 2);
-      if (value.find('"') != std::string_view::npos) return false;  // a doubled quote: the CSV reader unescapes it
-    }
-    if (text_problem(value)) return false;
-    (column.kind == Column::Id ? out.ids : out.groups)[out.rows] = value;
-    return true;
-  };
-  // The last field of a record, [b, e) before its line break.
-  const auto last_field = [&](std::size_t b, std::size_t e) __attribute__((always_inline)) -> bool {
-    if (e > b && base[e - 1] == '\r') --e;
-    return field(b, e) && end_row(b, e);
-  };
+  }
+};
+
+template <class Way>
+bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, bool ids) const {
+  const char d = csv_.delimiter();
+  if (d == '"' || d == '\n' || d == '\r') return false;
+  const char* const base = text.data();
+  const std::size_t n = text.size();
+  Cursor cursor(*this, out, ids, base);
 
   // 64 bytes at a time: the quotes' parity gives what is inside a quoted
   // field, and the delimiters and line breaks outside are the field ends.
@@ -491,7 +541,6 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
   std::uint64_t starts_carry = 1;      // bit 0: the byte starts a field
   std::uint64_t closer_carry = 0;      // bit 0: the byte before is a closing (or first doubled) quote
   bool close_pending = false, cr_pending = false;  // the last byte of the 64 before, to check
-  std::size_t start = 0;               // of the field being read
   char tail[64];
   for (std::size_t at = 0; at < n; at += 64) {
     const char* p = base + at;
@@ -503,7 +552,7 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
       end_bit = std::uint64_t{1} << (n - at);
     }
     const scan::Masks m = Way::classify(p, d);
-    const std::uint64_t in = scan::prefix_xor(m.quote) ^ inside;
+    const std::uint64_t in = Way::prefix_xor(m.quote) ^ inside;
     inside = static_cast<std::uint64_t>(static_cast<std::int64_t>(in) >> 63);
     const std::uint64_t seps = (m.delimiter | m.lf) & ~in, cr = m.cr & ~in;
     // Outside quotes, a CR ends a record only as the first half of a CRLF
@@ -520,16 +569,11 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
     starts_carry = seps >> 63;
     closer_carry = closers >> 63;
     out.lines += static_cast<std::size_t>(std::popcount(m.lf));
-    const std::uint64_t record_ends = m.lf & ~in;
-    for (std::uint64_t s = seps; s; s &= s - 1) {
-      const unsigned bit = static_cast<unsigned>(__builtin_ctzll(s));
-      const std::size_t pos = at + bit;
-      if (!((record_ends >> bit) & 1 ? last_field(start, pos) : field(start, pos))) return false;
-      start = pos + 1;
-    }
+    if (seps && !cursor.fields(seps, m.lf & ~in, at)) return false;
   }
   if (inside || cr_pending) return false;  // a quote left open, or a lone CR last
-  if ((c > 0 || start < n) && !last_field(start, n)) return false;  // the last record, with no line break after it
+  // The last record, with no line break after it.
+  if ((cursor.c > 0 || cursor.start < n) && !cursor.last_field(n)) return false;
   return true;
 }
 

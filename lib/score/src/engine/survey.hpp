@@ -184,6 +184,7 @@ class SurveyReader {
   template <class Way>
   bool decode_records_with(std::string_view text, SurveyRows& out, bool ids) const;
   bool decode_records_avx512(std::string_view text, SurveyRows& out, bool ids) const;
+  struct Cursor;  // the record being read by decode_records (survey.cpp)
   bool decode_in_order(const CsvBlock& block, SurveyRows& out, bool ids) const;
 
   const Questionnaire& q_;
