@@ -23,7 +23,7 @@ CsvReader::CsvReader(const std::string& path, char delimiter, Encoding encoding)
     : source_(base::display_name(path)),
       hash_(std::make_unique<base::Sha256>()),
       fd_(base::open_input(path)),
-      buffer_(256u << 10),
+      buffer_(512u << 10),
       data_(buffer_.data()) {
   delimiter_ = delimiter ? delimiter : ',';
   explicit_delimiter_ = delimiter != 0;  // wins over a `sep=` line

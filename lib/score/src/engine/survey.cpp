@@ -333,7 +333,7 @@ bool SurveyReader::Rows::next(Respondent& out, std::string& group,
 }
 
 void SurveyRows::grow(std::size_t items) {
-  const std::size_t room = std::max<std::size_t>(2 * rows, 64);
+  const std::size_t room = rows + rows / 2 + 64;  // 1.5 times: a block's rows fill most of it
   codes.resize(room * items);
   ids.resize(room);
   groups.resize(room);

@@ -25,7 +25,7 @@ struct ScoreJob {
   std::string baseline;              // --baseline FILE
   // CSV is scored in blocks of about this many bytes by this many threads
   // (0: one per core, up to 8); the report does not depend on either.
-  std::size_t block_bytes = 256u << 10;
+  std::size_t block_bytes = 512u << 10;
   std::size_t threads = 0;
   // Called now and then while reading CSV: bytes read so far.
   std::function<void(std::size_t)> progress = [](std::size_t) {};
