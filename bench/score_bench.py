@@ -24,6 +24,11 @@ What it times, for each layout and size, REPEAT runs (BENCH_REPEAT,
 default 5) on a warm page cache, giving the median and the min-max range:
   - `cat FILE > /dev/null` and `wc -l FILE`: reading the bytes once, the
     floor;
+  - `openssl dgst -sha256 FILE` (Debian's openssl): the SHA-256 of the
+    file, which every cx-score report carries (its provenance) and which
+    it works out with the same library (OpenSSL's libcrypto, SHA-NI where
+    the CPU has it). A digest is one pass in order on one core: cx-score
+    cannot take less time than this;
   - `cx-score -f json --mapping M FILE` (the shipped mapping of the
     layout; the report includes the mapping's groups side by side);
   - DuckDB (@duckdb/node-api, the version in bench/package.json, npm
@@ -355,6 +360,8 @@ def main():
                 os.sync()
             mb = os.path.getsize(path) / 1e6
             tools = [("`cat > /dev/null`", ["cat", path]), ("`wc -l`", ["wc", "-l", path])]
+            if shutil.which("openssl"):
+                tools.append(("`openssl dgst -sha256`", ["openssl", "dgst", "-sha256", path]))
             mapping = ["--mapping", spec["mapping"]] if spec["mapping"] else []
             tools.append(("cx-score", [CX_SCORE, "-f", "json"] + mapping + [path]))
             if duck:

@@ -18,12 +18,13 @@ test_packages=(libxml2-utils clang libclang-rt-dev chromium poppler-utils fonts-
                man-db bash-completion zsh fish dpkg-dev python3-yaml pre-commit)
 
 packages=("${build_packages[@]}")
-# The benchmark adds pandas to race, and GNU time to read peak memory; and
+# The benchmark adds pandas to race, GNU time to read peak memory, openssl
+# to time the SHA-256 of a file alone (a floor); and
 # node and npm, which install DuckDB's node package (bench/package.json) into
 # build-tools/duckdb: when they cannot be installed here, the benchmark skips
 # DuckDB's column and says why.
 if [ "${1:-build}" = bench ]; then
-  packages+=(python3-pandas time)
+  packages+=(python3-pandas time openssl)
   if [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; then
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
