@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -57,15 +58,26 @@ std::string quoted(std::string_view text) {
 }
 
 // An export being written: the text, and the line each data row starts on
-// (1-based, counting LF as the line break, as editors do).
+// (1-based, counting LF as the line break, as editors do) and its offset.
 struct Export {
   std::string text;
-  std::vector<std::size_t> row_lines;
+  std::vector<std::size_t> row_lines, row_offsets;
+  std::vector<std::size_t> marks;  // offsets of cells a generator marks (bad ones)
   std::size_t next_line() const { return 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
   void header(const std::string& record) { text += record; }
   void row(const std::string& record) {
     row_lines.push_back(next_line());
+    row_offsets.push_back(text.size());
     text += record;
+  }
+  // "line:column" of the byte at `offset`, the column in characters, as an
+  // editor shows them.
+  std::string place(std::size_t offset) const {
+    const auto at = text.begin() + static_cast<long>(offset);
+    const auto line_start = std::find(std::make_reverse_iterator(at), text.rend(), '\n').base();
+    const auto column =
+        1 + std::count_if(line_start, at, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    return std::to_string(1 + std::count(text.begin(), at, '\n')) + ":" + std::to_string(column);
   }
 };
 
@@ -392,7 +404,10 @@ Export qualtrics(unsigned seed, std::size_t rows, bool bad) {
                          std::to_string(1000003 * (row + 1) + seed) + "x" + std::to_string(row) + ",anonymous,EN-GB";
     for (std::size_t i = 0; i < 24; ++i) {
       const unsigned pick = next(100);
-      if (bad && i == 2 && row % 50 == 9) record += ",0";
+      if (bad && i == 2 && row % 50 == 9) {
+        out.marks.push_back(out.text.size() + record.size() + 1);  // the 0, once the row is written
+        record += ",0";
+      }
       else record += "," + (pick < 6 ? std::string("6") : pick < 8 ? std::string("-99") : std::to_string(1 + next(5)));
     }
     const std::string text = comment(next, eol);
@@ -519,7 +534,8 @@ TEST_CASE("layout: a Qualtrics export (3 header rows, numeric codes, values: for
       CHECK(file.row_lines[9] > 10 + 3);
       for (std::size_t i = 0; i < 4; ++i) {
         const std::size_t row = 10 + 50 * i;
-        const std::string expected = csv.path + ":" + std::to_string(file.row_lines[row - 1]) + ": warning: skipped: row " +
+        REQUIRE(file.place(file.marks[i]).rfind(std::to_string(file.row_lines[row - 1]) + ":", 0) == 0);
+        const std::string expected = csv.path + ":" + file.place(file.marks[i]) + ": warning: skipped: row " +
                                      std::to_string(row) + ", column 14 ('Q1_3'): the answer '0' " + kOffScale;
         CHECK(reference.warning_list[i] == expected);
       }
@@ -570,6 +586,15 @@ struct MultiLine {
   }
   // Line where the 1-based data row `row` starts.
   std::size_t line_of(std::size_t row) const { return out.row_lines.at(row - 1); }
+  // "line:column" where the cell of item `item` (0-based) of the 1-based
+  // data row `row` starts, as own_record writes it.
+  std::string place_of(std::size_t row, std::size_t item) const {
+    const OwnRow& r = rows.at(row - 1);
+    std::size_t offset = out.row_offsets.at(row - 1) + quoted(r.notes).size() + 1 + quoted(r.id).size() + 1 +
+                         quoted(r.store).size() + 1;
+    for (std::size_t i = 0; i < item; ++i) offset += r.cells[i].size() + 1;
+    return out.place(offset);
+  }
 };
 
 // The column (1-based) of the item column `item` (0-based) in the own layout.
@@ -594,12 +619,15 @@ TEST_CASE("layout: an answer off the scale after multi-line cells names its row 
     REQUIRE(file.line_of(1) == 2);
     const std::size_t line61 = file.line_of(61), line111 = file.line_of(111);
     CHECK(line61 > 61 * 2);
+    // The items come after the notes (2 or 3 lines): on a later line.
+    CHECK(std::stoul(file.place_of(61, 5)) > line61);
+    CHECK(std::stoul(file.place_of(111, 19)) > line111);
     score::ScoreJob job;
     job.files = {csv.path};
     job.mapping = mapping.path;
     if (!crlf) {  // refused (LF only, to keep the time down)
       const Outcome reference = same_on_every_split(job);
-      const std::string expected = csv.path + ":" + std::to_string(line61) + ": error: row 61, column " +
+      const std::string expected = csv.path + ":" + file.place_of(61, 5) + ": error: row 61, column " +
                                    std::to_string(item_column(5)) + " ('Q [" + ids[5] + "]'): the answer 'Often' " +
                                    kOffScale;
       CHECK_MESSAGE(starts_with(reference.error, expected), reference.error);
@@ -609,9 +637,9 @@ TEST_CASE("layout: an answer off the scale after multi-line cells names its row 
       const Outcome reference = same_on_every_split(job);
       scored(reference, 118);
       const std::vector<std::string> expected = {
-          csv.path + ":" + std::to_string(line61) + ": warning: skipped: row 61, column " +
+          csv.path + ":" + file.place_of(61, 5) + ": warning: skipped: row 61, column " +
               std::to_string(item_column(5)) + " ('Q [" + ids[5] + "]'): the answer 'Often' " + kOffScale,
-          csv.path + ":" + std::to_string(line111) + ": warning: skipped: row 111, column " +
+          csv.path + ":" + file.place_of(111, 19) + ": warning: skipped: row 111, column " +
               std::to_string(item_column(19)) + " ('Q [" + ids[19] + "]'): the answer '7' " + kOffScale,
       };
       // Each skipped row has its warning, in order, at its line; any other

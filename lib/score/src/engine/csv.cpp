@@ -152,6 +152,14 @@ int CsvReader::column_at(std::size_t at) const {
   return base::line_column({data_ + line_start, at - line_start}, at - line_start).column;
 }
 
+base::LineColumn CsvReader::where(std::size_t i) const {
+  // A record starts a line; only \n counts as a line break, as in line_.
+  const std::size_t at = fields_[i].at - record_begin_;
+  base::LineColumn lc = base::line_column({data_ + record_begin_, at}, at);
+  lc.line += static_cast<int>(record_line_) - 1;
+  return lc;
+}
+
 void CsvReader::stray_quote(std::size_t at) const {
   throw Error({source_, static_cast<int>(line_), column_at(at)},
               base::tre("a quote inside a cell that does not start with one: expected the whole cell in quotes, with its "
@@ -170,6 +178,7 @@ bool CsvReader::parse_record() {
   count_ = 0;
   scratch_.clear();
   record_line_ = line_;
+  record_begin_ = begin_;
   const char* data = data_;
   std::size_t i = begin_;
   const char d = delimiter_;
@@ -190,10 +199,10 @@ bool CsvReader::parse_record() {
       std::size_t n = 0, start = i;
       for (std::size_t k = i; k < content_end; ++k)
         if (data[k] == d) {
-          out[n++] = span(start, k - start, false);
+          out[n++] = span(start, k - start, start, false);
           start = k + 1;
         }
-      out[n++] = span(start, content_end - start, false);
+      out[n++] = span(start, content_end - start, start, false);
       count_ = n;
       ++line_;
       consumed_ += stop + 1 - begin_;
@@ -221,14 +230,14 @@ bool CsvReader::parse_record() {
       }
       const std::size_t last = i - 1;  // the closing quote
       if (!doubled) {
-        add_field(span(first, last - first, false));
+        add_field(span(first, last - first, first - 1, false));
       } else {
         const std::size_t start = scratch_.size();
         for (std::size_t k = first; k < last; ++k) {
           scratch_ += data[k];
           k += data[k] == '"';  // "" is "
         }
-        add_field(span(start, scratch_.size() - start, true));
+        add_field(span(start, scratch_.size() - start, first - 1, true));
       }
       if (i < end_ && data[i] != d && data[i] != '\n' && data[i] != '\r') text_after_quote(i, open_line);
     } else {
@@ -237,7 +246,7 @@ bool CsvReader::parse_record() {
         if (data[i] == '"') stray_quote(i);
         ++i;
       }
-      add_field(span(start, i - start, false));
+      add_field(span(start, i - start, start, false));
     }
     if (i >= end_) {
       if (!eof_) return false;

@@ -5,6 +5,7 @@
 // the file.
 #include <cxkit/base/provenance.hpp>
 #include <cxkit/base/limits.hpp>
+#include <cxkit/base/text.hpp>
 #include <cxkit/score/mapping.hpp>
 
 #include <cstddef>
@@ -59,6 +60,9 @@ class CsvReader {
     return s.scratch ? std::string_view(scratch_).substr(s.offset, s.length)
                      : std::string_view(data_ + s.offset, s.length);
   }
+  // Where field i of the current record starts (its opening quote, for a
+  // quoted one): the 1-based line, and the column in characters.
+  base::LineColumn where(std::size_t i) const;
   // 1-based line where the current record starts, and where the next one does.
   std::size_t line() const { return record_line_; }
   std::size_t next_line() const { return line_; }
@@ -109,7 +113,8 @@ class CsvReader {
   struct Span {
     std::uint32_t offset;
     std::uint32_t length;
-    bool scratch;  // unescaped copy in scratch_
+    std::uint32_t at;  // where the field starts in data_ (its opening quote)
+    bool scratch;      // unescaped copy in scratch_
   };
 
   std::string source_;
@@ -127,9 +132,11 @@ class CsvReader {
   const char* data_ = nullptr;       // the buffer, or the records in memory
   std::size_t begin_ = 0, end_ = 0;  // unread bytes of data_
   std::size_t line_ = 1, record_line_ = 1;
+  std::size_t record_begin_ = 0;  // in data_, of the current record
   std::size_t consumed_ = 0;
-  static Span span(std::size_t offset, std::size_t length, bool scratch) {
-    return {static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(length), scratch};
+  static Span span(std::size_t offset, std::size_t length, std::size_t at, bool scratch) {
+    return {static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(length), static_cast<std::uint32_t>(at),
+            scratch};
   }
   // The fields of the current record: the first count_ of fields_, which
   // only grows, so that reading a record allocates nothing.

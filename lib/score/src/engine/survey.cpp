@@ -281,7 +281,7 @@ SurveyReader::Rows::Rows(const SurveyReader& survey, const CsvBlock& block, std:
       overlong_(block.overlong),
       row_(rows_before) {}
 
-std::optional<std::string> SurveyReader::Rows::read_row(Respondent& out, std::string& group) {
+std::optional<SurveyReader::Rows::Problem> SurveyReader::Rows::read_row(Respondent& out, std::string& group) {
   const SurveyReader& s = survey_;
   ++row_;
   if (out.where.file != csv_.source()) out.where.file = csv_.source();
@@ -289,11 +289,14 @@ std::optional<std::string> SurveyReader::Rows::read_row(Respondent& out, std::st
   out.where.column = 0;
   out.answers.resize(s.item_columns_.size());
   const auto cell = [&](std::size_t c) { return c < csv_.size() ? csv_.field(c) : std::string_view(); };
-  const auto text_cell = [&](std::size_t c, std::string_view what) -> std::optional<std::string> {
+  const auto at = [&](std::size_t c) {
+    return c < csv_.size() ? csv_.where(c) : base::LineColumn{static_cast<int>(csv_.line()), 0};
+  };
+  const auto text_cell = [&](std::size_t c, std::string_view what) -> std::optional<Problem> {
     const auto value = cell(c);
     if (const char* problem = text_problem(value))
-      return fmt::format("row {}, column {} ('{}'): the {} '{}' {}", row_, c + 1, s.header_of(c), what, shorten(value),
-                         problem);
+      return Problem{at(c), fmt::format("row {}, column {} ('{}'): the {} '{}' {}", row_, c + 1, s.header_of(c), what,
+                                        shorten(value), problem)};
     return std::nullopt;
   };
   if (s.id_column_) {
@@ -311,10 +314,11 @@ std::optional<std::string> SurveyReader::Rows::read_row(Respondent& out, std::st
       out.answers[i] = score::decode(s.q_.scale, static_cast<AnswerCode>(code));
       continue;
     }
-    return fmt::format("row {}, column {} ('{}'): the answer '{}' is not on the scale: expected a whole number from "
-                       "{} to {}, a scale label, n/a, or a value listed in the mapping",
-                       row_, s.item_columns_[i] + 1, s.header_of(s.item_columns_[i]), shorten(value), s.q_.scale.min,
-                       s.q_.scale.max);
+    return Problem{at(s.item_columns_[i]),
+                   fmt::format("row {}, column {} ('{}'): the answer '{}' is not on the scale: expected a whole number "
+                               "from {} to {}, a scale label, n/a, or a value listed in the mapping",
+                               row_, s.item_columns_[i] + 1, s.header_of(s.item_columns_[i]), shorten(value),
+                               s.q_.scale.min, s.q_.scale.max)};
   }
   return std::nullopt;
 }
@@ -325,9 +329,10 @@ bool SurveyReader::Rows::next(Respondent& out, std::string& group,
   while (csv_.next()) {
     const auto problem = read_row(out, group);
     if (!problem) return true;
-    const Location where{csv_.source(), static_cast<int>(csv_.line()), 0};
-    if (!survey_.options_.skip_bad_rows) throw Error(where, *problem + " (" + hint(Hint::SkipBadRows) + " skips such rows)");
-    skipped(fmt::format("{}: warning: skipped: {}", to_string(where), *problem));
+    const Location where{csv_.source(), problem->at.line, problem->at.column};
+    if (!survey_.options_.skip_bad_rows)
+      throw Error(where, problem->text + " (" + hint(Hint::SkipBadRows) + " skips such rows)");
+    skipped(fmt::format("{}: warning: skipped: {}", to_string(where), problem->text));
   }
   return false;
 }

@@ -155,7 +155,13 @@ class SurveyReader {
     std::size_t line() const { return csv_.next_line(); }
 
    private:
-    std::optional<std::string> read_row(Respondent& out, std::string& group);
+    // What is wrong with a row, and where: the cell's line and column (0
+    // for a cell past the row's last).
+    struct Problem {
+      base::LineColumn at;
+      std::string text;
+    };
+    std::optional<Problem> read_row(Respondent& out, std::string& group);
     const SurveyReader& survey_;
     CsvReader csv_;
     bool overlong_;
