@@ -219,11 +219,17 @@ class Run {
           if (slot.scored && reader.has_ids()) {
             if (slot.sequence == first_block && reader.file_size() > slot.block.bytes_read && slot.rows.rows)
               ids_.expect(before + slot.rows.rows * reader.file_size() / slot.block.bytes_read);  // rows that size
-            for (std::size_t r = 0; r < slot.rows.rows; ++r) ids_.prefetch(slot.rows.id_hashes[r]);
-            for (std::size_t r = 0; r < slot.rows.rows && slot.scored; ++r)
+            // Each id's slot asked for a few ids ahead: as many misses in
+            // flight as the memory takes, not a block's worth dropped.
+            constexpr std::size_t kAheadIds = 16;
+            const std::size_t n = slot.rows.rows;
+            for (std::size_t r = 0; r < std::min(n, kAheadIds); ++r) ids_.prefetch(slot.rows.id_hashes[r]);
+            for (std::size_t r = 0; r < n && slot.scored; ++r) {
+              if (r + kAheadIds < n) ids_.prefetch(slot.rows.id_hashes[r + kAheadIds]);
               if (ids_.earlier_row(slot.rows.id_hashes[r], slot.rows.ids[r], before + rows + r + 1) &&
                   job_.survey.duplicates == Duplicates::Error)
                 slot.scored = false;  // read in order, which names the row and its line
+            }
           }
           if (slot.scored) {
             for (const auto& name : slot.new_groups) group(name);
