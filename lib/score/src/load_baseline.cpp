@@ -22,7 +22,8 @@ Location position(std::string_view text, const std::string& source, std::size_t 
 
 std::optional<double> percent(const nlohmann::json& j, const std::string& source, const std::string& what) {
   if (j.is_null()) return std::nullopt;
-  if (!j.is_number()) throw Error({source}, what + " is not a number or null: expected a " + hint(Hint::ScoreReport));
+  if (!j.is_number())
+    throw Error({source}, base::trfe("{} is not a number or null: expected a {}", what, hint(Hint::ScoreReport)));
   return j.get<double>();
 }
 
@@ -58,8 +59,10 @@ Baseline parse_baseline(std::string_view text, const std::string& source) {
     const auto colon = message.rfind(": ");
     // The parser quotes what it read last, which may end inside a UTF-8 sequence.
     throw Error(position(text, source, e.byte == 0 ? 0 : e.byte - 1),
-                "invalid JSON" + (colon == std::string::npos ? std::string() : ": " + shown(message.substr(colon + 2), 200)) +
-                    "; expected a " + hint(Hint::ScoreReport));
+                colon == std::string::npos
+                    ? base::trfe("invalid JSON; expected a {}", hint(Hint::ScoreReport))
+                    : base::trfe("invalid JSON: {}; expected a {}", shown(message.substr(colon + 2), 200),
+                                 hint(Hint::ScoreReport)));
   } catch (const nlohmann::json::out_of_range& e) {
     // A number too large for a double ("number overflow parsing '1e400'"):
     // pointed at where the number is.
@@ -68,7 +71,7 @@ Baseline parse_baseline(std::string_view text, const std::string& source) {
     const std::string number = open < close ? message.substr(open + 1, close - open - 1) : std::string();
     const auto at = number.empty() ? std::string_view::npos : text.find(number);
     throw Error(position(text, source, at == std::string_view::npos ? 0 : at),
-                "the number '" + shown(number) + "' is too large: expected a " + hint(Hint::ScoreReport));
+                base::trfe("the number '{}' is too large: expected a {}", shown(number), hint(Hint::ScoreReport)));
   }
   const auto expect = [&](bool ok, std::string_view what) {
     if (!ok) throw Error({source}, base::trfe("{}: expected a {}", what, hint(Hint::ScoreReport)));
@@ -89,7 +92,7 @@ Baseline parse_baseline(std::string_view text, const std::string& source) {
   if (j.contains("scale")) {
     b.scale_where = key_at(text, source, "scale");
     if (!j["scale"].is_object())
-      throw Error(b.scale_where, "'scale' is not an object: expected a " + hint(Hint::ScoreReport));
+      throw Error(b.scale_where, base::trfe("'scale' is not an object: expected a {}", hint(Hint::ScoreReport)));
     b.scale_min = scale_end(j["scale"], "min", b.scale_where);
     b.scale_max = scale_end(j["scale"], "max", b.scale_where);
   }

@@ -2,6 +2,7 @@
 
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -17,8 +18,9 @@ bool ends_with(const std::string& s, std::string_view suffix) { return s.ends_wi
 bool csv_path(const std::string& path) {
   if (ends_with(path, ".csv")) return true;
   if (ends_with(path, ".ndjson") || ends_with(path, ".jsonl")) return false;
-  throw Error({path}, hint(Hint::PerRespondent) + " needs a file ending in .csv or .ndjson (or .jsonl): the extension chooses "
-                      "the format");
+  throw Error({path}, base::trfe("{} needs a file ending in .csv or .ndjson (or .jsonl): the extension chooses the "
+                                 "format",
+                                 hint(Hint::PerRespondent)));
 }
 
 std::string json_string(std::string_view s) {

@@ -164,7 +164,8 @@ class Run {
 
   void yaml(const std::string& file) {
     if (!job_.survey.group_by.empty())
-      throw Error({base::display_name(file)}, hint(Hint::GroupBy) + " needs CSV input: expected survey exports (.csv)");
+      throw Error({base::display_name(file)},
+                  base::trfe("{} needs CSV input: expected survey exports (.csv)", hint(Hint::GroupBy)));
     const std::string text = base::read_input(file, job_.limits.max_bytes);
     inputs_.push_back({base::display_name(file), base::sha256(text)});
     const auto responses = parse_responses(text, base::display_name(file), job_.limits);
@@ -467,7 +468,9 @@ class Run {
 }  // namespace
 
 Report run(const ScoreJob& job) {
-  if (job.files.empty()) throw Error("no input given: expected one or more RESPONSES files or survey exports (see " + hint(Hint::Help) + ")");
+  if (job.files.empty())
+    throw Error(base::trfe("no input given: expected one or more RESPONSES files or survey exports (see {})",
+                           hint(Hint::Help)));
   base::check_each_once(job.files, "its respondents would count twice");
   Run run(job);
   for (const auto& file : job.files) is_csv(job, file) ? run.csv(file) : run.yaml(file);

@@ -295,7 +295,7 @@ void check_text(std::string_view text, const std::string& source) {
       throw Error({source, line, column}, base::tre("the file is not valid UTF-8 here: expected UTF-8 text"));
     if (is_control(cp))
       throw Error({source, line, column},
-                  describe_control(cp) + " is not allowed in text: expected printable characters");
+                  base::trfe("{} is not allowed in text: expected printable characters", describe_control(cp)));
     if (cp == '\n') {
       ++line;
       column = 1;
@@ -316,8 +316,9 @@ std::shared_ptr<const Node> parse_yaml(std::string_view text, const std::string&
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder) || !builder.root || builder.root->is_null()) {
       const bool blank = std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-      throw Error({source, 1, 1}, blank ? "the file is empty: expected a YAML mapping with kind: and version:"
-                                        : "the file holds no YAML value: expected a mapping with kind: and version:");
+      throw Error({source, 1, 1}, blank ? base::tre("the file is empty: expected a YAML mapping with kind: and version:")
+                                        : base::tre("the file holds no YAML value: expected a mapping with kind: and "
+                                                    "version:"));
     }
     SecondDocument second;
     try {

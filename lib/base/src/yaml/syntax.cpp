@@ -67,7 +67,7 @@ bool Syntax::comment_at(std::size_t pos) const {
 }
 
 void Syntax::fail(std::size_t pos, const std::string& message) const {
-  throw Error(locate(pos), "invalid YAML: " + message);
+  throw Error(locate(pos), base::trfe("invalid YAML: {}", message));
 }
 
 // Spaces, tabs, line breaks and comments.

@@ -48,8 +48,9 @@ CsvReader::CsvReader(std::string_view records, std::string source, char delimite
 
 void CsvReader::too_long(const std::string& source, std::size_t line) {
   throw Error({source, static_cast<int>(line), 1},
-              "a record is longer than " + std::to_string(kMaxRecordBytes) +
-                  " bytes: expected one survey response per line (is a quote left open?)");
+              base::trfe("a record is longer than {} bytes: expected one survey response per line (is a quote left "
+                         "open?)",
+                         kMaxRecordBytes));
 }
 
 CsvReader::~CsvReader() {
@@ -81,7 +82,7 @@ void CsvReader::start() {
   // The whole first line (or the file), before looking at it.
   while (!eof_ && end_ - begin_ < 64 && !std::memchr(data_ + begin_, '\n', end_ - begin_)) fill();
   if (const std::string problem = not_csv_text({data_ + begin_, end_ - begin_}); !problem.empty())
-    throw Error({source_, 1, 1}, "the file " + problem);
+    throw Error({source_, 1, 1}, base::trfe("the file {}", problem));
   if (end_ - begin_ >= 3 && std::memcmp(data_ + begin_, "\xEF\xBB\xBF", 3) == 0) {
     begin_ += 3;
     consumed_ += 3;
@@ -110,8 +111,9 @@ void CsvReader::detect_delimiter() {
   const DelimiterGuess guess = score::guess_delimiter({data_ + begin_, length});
   if (guess.kind == DelimiterGuess::Ambiguous)
     throw Error({source_, static_cast<int>(line_), 1},
-                "the header row holds both ';' and tabs and no comma, so which one separates the columns is "
-                "unclear: expected a first line sep=; or " + hint(Hint::Delimiter) + " ';' (or tab)");
+                base::trfe("the header row holds both ';' and tabs and no comma, so which one separates the columns "
+                           "is unclear: expected a first line sep=; or {} ';' (or tab)",
+                           hint(Hint::Delimiter)));
   if (guess.kind == DelimiterGuess::Detected) {
     delimiter_ = guess.delimiter;
     guess_ = fmt::format("the header row holds no comma: its columns are read as separated by {}",
@@ -140,8 +142,9 @@ bool CsvReader::next() {
 
 void CsvReader::too_many_fields() const {
   throw Error({source_, static_cast<int>(record_line_), 1},
-              "a record has more than " + std::to_string(kMaxFields) +
-                  " fields: expected one survey response per line, with fewer columns (is the delimiter right?)");
+              base::trfe("a record has more than {} fields: expected one survey response per line, with fewer "
+                         "columns (is the delimiter right?)",
+                         kMaxFields));
 }
 
 int CsvReader::column_at(std::size_t at) const {

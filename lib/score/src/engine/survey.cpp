@@ -52,7 +52,7 @@ SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, cons
     // A guessed delimiter may be why a column is not found: the error says
     // so, as the warning would have.
     if (csv_.guess().empty()) throw;
-    throw Error(e.where(), e.message() + " (" + csv_.guess() + ")");
+    throw Error(e.where(), base::trfe("{} ({})", e.message(), csv_.guess()));
   }
 }
 
@@ -295,8 +295,8 @@ std::optional<SurveyReader::Rows::Problem> SurveyReader::Rows::read_row(Responde
   const auto text_cell = [&](std::size_t c, std::string_view what) -> std::optional<Problem> {
     const auto value = cell(c);
     if (const char* problem = text_problem(value))
-      return Problem{at(c), fmt::format("row {}, column {} ('{}'): the {} '{}' {}", row_, c + 1, s.header_of(c), what,
-                                        shorten(value), problem)};
+      return Problem{at(c), base::trfe("row {}, column {} ('{}'): the {} '{}' {}", row_, c + 1, s.header_of(c), what,
+                                       shorten(value), problem)};
     return std::nullopt;
   };
   if (s.id_column_) {
@@ -315,10 +315,10 @@ std::optional<SurveyReader::Rows::Problem> SurveyReader::Rows::read_row(Responde
       continue;
     }
     return Problem{at(s.item_columns_[i]),
-                   fmt::format("row {}, column {} ('{}'): the answer '{}' is not on the scale: expected a whole number "
-                               "from {} to {}, a scale label, n/a, or a value listed in the mapping",
-                               row_, s.item_columns_[i] + 1, s.header_of(s.item_columns_[i]), shorten(value),
-                               s.q_.scale.min, s.q_.scale.max)};
+                   base::trfe("row {}, column {} ('{}'): the answer '{}' is not on the scale: expected a whole "
+                              "number from {} to {}, a scale label, n/a, or a value listed in the mapping",
+                              row_, s.item_columns_[i] + 1, s.header_of(s.item_columns_[i]), shorten(value),
+                              s.q_.scale.min, s.q_.scale.max)};
   }
   return std::nullopt;
 }
@@ -331,7 +331,7 @@ bool SurveyReader::Rows::next(Respondent& out, std::string& group,
     if (!problem) return true;
     const Location where{csv_.source(), problem->at.line, problem->at.column};
     if (!survey_.options_.skip_bad_rows)
-      throw Error(where, problem->text + " (" + hint(Hint::SkipBadRows) + " skips such rows)");
+      throw Error(where, base::trfe("{} ({} skips such rows)", problem->text, hint(Hint::SkipBadRows)));
     skipped(fmt::format("{}: warning: skipped: {}", to_string(where), problem->text));
   }
   return false;

@@ -3,6 +3,7 @@
 // output format, its name and its writer. The same table gives the option's
 // values, its help and the dispatch.
 #include <cxkit/base/error.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/suggest.hpp>
 #include <cxkit/base/text.hpp>
 
@@ -37,7 +38,7 @@ template <class Table>
 const auto& row(const Table& table, std::string_view name) {
   for (const auto& entry : table)
     if (entry.name == name) return entry;
-  throw Error("there is no format '" + shown(name) + "': expected one of: " + join(names(table)));
+  throw Error(trfe("there is no format '{}': expected one of: {}", shown(name), join(names(table))));
 }
 
 }  // namespace cxkit::base
