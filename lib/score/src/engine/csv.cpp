@@ -147,34 +147,28 @@ void CsvReader::too_many_fields() const {
                          kMaxFields));
 }
 
-int CsvReader::column_at(std::size_t at) const {
-  // In characters from the start of the line (a record starts a line; only
-  // \n counts as a line break, as in line_).
-  std::size_t line_start = at;
-  while (line_start > begin_ && data_[line_start - 1] != '\n') --line_start;
-  return base::line_column({data_ + line_start, at - line_start}, at - line_start).column;
-}
-
-base::LineColumn CsvReader::where(std::size_t i) const {
+base::LineColumn CsvReader::place(std::size_t at) const {
   // A record starts a line; only \n counts as a line break, as in line_.
-  const std::size_t at = fields_[i].at - record_begin_;
-  base::LineColumn lc = base::line_column({data_ + record_begin_, at}, at);
+  base::LineColumn lc = base::line_column({data_ + record_begin_, at - record_begin_}, at - record_begin_);
   lc.line += static_cast<int>(record_line_) - 1;
   return lc;
 }
 
+base::LineColumn CsvReader::where(std::size_t i) const { return place(fields_[i].at); }
+
 void CsvReader::stray_quote(std::size_t at) const {
-  throw Error({source_, static_cast<int>(line_), column_at(at)},
+  throw Error({source_, static_cast<int>(line_), place(at).column},
               base::tre("a quote inside a cell that does not start with one: expected the whole cell in quotes, with its "
                         "quotes doubled (\"5\"\" screen\" for 5\" screen), as every survey tool and spreadsheet writes it"));
 }
 
 void CsvReader::text_after_quote(std::size_t at, std::size_t open_line) const {
-  const int column = column_at(at);
-  std::string message = "text after a closing quote: expected the delimiter or the end of the line";
-  if (open_line != line_)
-    message += fmt::format(" (this quoted field opened on line {}: is a quote left open there?)", open_line);
-  throw Error({source_, static_cast<int>(line_), column}, std::move(message));
+  throw Error({source_, static_cast<int>(line_), place(at).column},
+              open_line == line_
+                  ? base::tre("text after a closing quote: expected the delimiter or the end of the line")
+                  : base::trfe("text after a closing quote: expected the delimiter or the end of the line (this "
+                               "quoted field opened on line {}: is a quote left open there?)",
+                               open_line));
 }
 
 bool CsvReader::parse_record() {

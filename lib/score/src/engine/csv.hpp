@@ -108,7 +108,8 @@ class CsvReader {
   // records end (next_block).
   [[noreturn]] void text_after_quote(std::size_t at, std::size_t open_line) const;
   [[noreturn]] void stray_quote(std::size_t at) const;
-  int column_at(std::size_t at) const;  // of data_[at], in characters
+  // The line and column (in characters) of data_[at], in the current record.
+  base::LineColumn place(std::size_t at) const;
 
   struct Span {
     std::uint32_t offset;
