@@ -175,6 +175,8 @@ int run(Options& o, bool format_given) {
   o.job.survey.delimiter = o.delimiter.empty() ? '\0' : o.delimiter[0];
   o.job.limits.max_bytes = o.common.max_input_bytes;
   if (!o.blank.empty() || !o.fill_in.empty()) return write_fill_in(o, format_given);
+  // A CSV report carries no provenance, so no digest of the exports.
+  o.job.survey.digest = base::row(score::score_formats(), o.format).media != base::Media::Csv;
   bool progress_shown = false;
   o.job.progress = progress_reporter(&progress_shown);
 

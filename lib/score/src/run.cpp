@@ -242,7 +242,9 @@ class Run {
           }
           job_.progress(slot.block.bytes_read);
         },
-        [&](const Slot& slot) { reader.hash(slot.block); });  // the export's SHA-256, on a thread of its own
+        // The export's SHA-256, on a thread of its own, when the report needs it.
+        options.digest ? std::function<void(const Slot&)>([&](const Slot& slot) { reader.hash(slot.block); })
+                       : nullptr);
     intake_.read += rows;
     intake_.survey += rows;
     inputs_.push_back({reader.source(), reader.sha256()});

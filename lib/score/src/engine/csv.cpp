@@ -19,9 +19,9 @@
 
 namespace cxkit::score {
 
-CsvReader::CsvReader(const std::string& path, char delimiter, Encoding encoding)
+CsvReader::CsvReader(const std::string& path, char delimiter, Encoding encoding, bool digest)
     : source_(base::display_name(path)),
-      hash_(std::make_unique<base::Sha256>()),
+      hash_(digest ? std::make_unique<base::Sha256>() : nullptr),
       fd_(base::open_input(path)),
       buffer_(512u << 10),
       data_(buffer_.data()) {

@@ -36,7 +36,7 @@ class CsvReader {
   // holds no comma but ';' or tabs (see warning()). Text in another
   // encoding is converted to UTF-8 as it is read. Throws Error for a file
   // that is not CSV text (a zip, UTF-16) or whose delimiter is ambiguous.
-  CsvReader(const std::string& path, char delimiter = 0, Encoding encoding = Encoding::Utf8);
+  CsvReader(const std::string& path, char delimiter = 0, Encoding encoding = Encoding::Utf8, bool digest = true);
   // Records in memory (a block), numbered from `first_line`; `source` names
   // the file in errors.
   CsvReader(std::string_view records, std::string source, char delimiter, std::size_t first_line);
@@ -77,7 +77,7 @@ class CsvReader {
   // Bytes consumed so far, for progress.
   std::size_t bytes_read() const { return consumed_; }
   // The SHA-256 of the file's bytes, once it is read to its end ("" for
-  // records in memory); once only. Once blocks are cut (next_block), the
+  // records in memory, or when made without `digest`); once only. Once blocks are cut (next_block), the
   // bytes of a UTF-8 file are hashed by hash(block), called for each block
   // in order, by whichever thread takes the blocks back: the reading thread
   // only reads.

@@ -45,7 +45,7 @@ bool column_matches(const std::regex& pattern, std::string_view text) {
 
 SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, const Mapping* mapping,
                            const SurveyOptions& options)
-    : q_(q), mapping_(mapping), options_(options), csv_(path, options.delimiter, options.encoding) {
+    : q_(q), mapping_(mapping), options_(options), csv_(path, options.delimiter, options.encoding, options.digest) {
   try {
     read_header(mapping, options);
   } catch (const Error& e) {

@@ -66,6 +66,9 @@ struct SurveyOptions {
   bool skip_bad_rows = false;
   Encoding encoding = Encoding::Utf8;
   Duplicates duplicates = Duplicates::KeepAll;
+  // The export's SHA-256, for the report's provenance. A report without
+  // provenance (CSV) needs none, and saves a pass over the bytes.
+  bool digest = true;
 };
 
 // A mapping's `regex:` for matching header texts. libstdc++'s default
