@@ -4,6 +4,7 @@
 // the errors must be those of reading the file in order on one thread.
 #include <cxkit/base/error.hpp>
 #include <cxkit/base/limits.hpp>
+#include <cxkit/base/provenance.hpp>
 #include <cxkit/score/run.hpp>
 #include <cxkit/score/load.hpp>
 #include "engine/scan.hpp"
@@ -117,6 +118,37 @@ TEST_CASE("a survey export scores the same in blocks on several threads as in or
     }
     std::remove(path.c_str());
   }
+}
+
+TEST_CASE("without the digest the report is the same, with an empty sha256 for the export, on any thread") {
+  const auto q = score::load_questionnaire("customer-service-quotient");
+  const std::string path = temporary(".csv");
+  const std::string text = survey(q, 3, false, true, false);
+  std::ofstream(path, std::ios::binary) << text;
+  score::ScoreJob job;
+  job.files = {path};
+  job.survey.group_by = "store";
+  job.scoring.allow_missing = true;
+  job.threads = 1;
+  const score::Report with = score::run(job);
+  const auto& inputs = with.provenance.inputs;
+  const auto is_export = [&](const auto& input) { return input.sha256 == base::sha256(text); };
+  REQUIRE(std::count_if(inputs.begin(), inputs.end(), is_export) == 1);
+  job.survey.digest = false;
+  for (const auto& [threads, block] : {std::pair{1, 1 << 30}, {2, 100}, {3, 64 << 10}}) {
+    CAPTURE(threads);
+    CAPTURE(block);
+    job.threads = static_cast<std::size_t>(threads);
+    job.block_bytes = static_cast<std::size_t>(block);
+    const score::Report without = score::run(job);
+    CHECK(score::score_json(without, {}) == score::score_json(with, {}));
+    REQUIRE(without.provenance.inputs.size() == inputs.size());
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      CHECK(without.provenance.inputs[i].file == inputs[i].file);
+      CHECK(without.provenance.inputs[i].sha256 == (is_export(inputs[i]) ? "" : inputs[i].sha256));
+    }
+  }
+  std::remove(path.c_str());
 }
 
 TEST_CASE("a quote left open is reported at the same line and column on any thread") {

@@ -77,10 +77,10 @@ class CsvReader {
   // Bytes consumed so far, for progress.
   std::size_t bytes_read() const { return consumed_; }
   // The SHA-256 of the file's bytes, once it is read to its end ("" for
-  // records in memory, or when made without `digest`); once only. Once blocks are cut (next_block), the
-  // bytes of a UTF-8 file are hashed by hash(block), called for each block
-  // in order, by whichever thread takes the blocks back: the reading thread
-  // only reads.
+  // records in memory, or when made without `digest`); once only. Once
+  // blocks are cut (next_block), the bytes of a UTF-8 file are hashed by
+  // hash(block), called for each block in order, by whichever thread takes
+  // the blocks back: the reading thread only reads.
   std::string sha256() { return hash_ ? hash_->finish() : std::string(); }
   void hash(const CsvBlock& block);
 
