@@ -161,11 +161,14 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
   };
   bool one_each = true;
   for (std::size_t i = 0; i < item_columns_.size(); ++i)
-    one_each = mark(item_columns_[i], {Column::Item, static_cast<std::uint32_t>(i)}) && one_each;
+    one_each = mark(item_columns_[i], {.kind = Column::Item, .item = static_cast<std::uint32_t>(i)}) && one_each;
   if (id_column_) one_each = mark(*id_column_, {Column::Id, 0}) && one_each;
   if (group_column_) one_each = mark(*group_column_, {Column::Group, 0}) && one_each;
   if (one_each) {
     columns_.push_back({});  // past the last column that matters: Other
+    for (std::size_t c = columns_.size() - 1; c-- > 0;)
+      if (columns_[c].kind == Column::Item)
+        columns_[c].items_from_here = static_cast<std::uint16_t>(std::min(columns_[c + 1].items_from_here + 1, 0xFFFF));
   } else {
     columns_.clear();
   }
@@ -451,6 +454,29 @@ struct SurveyReader::Cursor {
         c = k, start = b;
         if (!last_field(e)) return false;
         k = c, r = row;
+      } else if (e == b + 1 && k < w && cols[k].items_from_here > 1) {
+        // A one-byte answer with more item columns after it: the answers
+        // of one byte each that follow are read in a run, as many as end
+        // every second byte before the record's end.
+        const std::uint64_t apart = ((ends >> bit) ^ 0x5555555555555555u) | (records >> bit);
+        const std::size_t run = std::min<std::size_t>((std::countr_zero(apart) + 1) / 2, cols[k].items_from_here);
+        std::size_t j = 0;
+        for (; j < run; ++j) {
+          const int code = reader.digit_code_[static_cast<unsigned char>(base[b + 2 * j])];
+          if (code == 0) break;
+          r[cols[k + j].item] = static_cast<AnswerCode>(code);
+        }
+        if (j == 0) {  // not a digit on the scale: a label or a code of the mapping
+          const Column column = cols[k];
+          ++k;
+          if (!field(column, b, e, r)) return false;
+        } else {
+          k += j;
+          const unsigned last = bit + 2 * static_cast<unsigned>(j - 1);  // the end of the run's last field
+          ends &= ~std::uint64_t{0} << last;  // the loop clears bit `last`
+          b = at + last + 1;
+          continue;
+        }
       } else {
         const Column column = cols[k < w ? k : w];
         ++k;
