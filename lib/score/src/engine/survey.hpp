@@ -211,7 +211,7 @@ class SurveyReader {
   // empty when a column holds two things (then every block is read whole).
   struct Column {
     enum Kind : std::uint8_t { Other, Item, Id, Group } kind = Other;
-    std::uint16_t items_from_here = 0;  // Item columns in a row from this one (up to 2^16 - 1)
+    std::uint16_t items_from_here = 0;  // consecutive Item columns from this one on (at most 2^16 - 1)
     std::uint32_t item = 0;
   };
   std::vector<Column> columns_;
