@@ -60,8 +60,8 @@ that first one counted). MB/s = the file's MB (10^6 bytes) / the median.
 
 The check: every section percent and the overall percent (and the number of
 respondents the overall percent is over) of cx-score's CSV, of DuckDB and of
-pandas must agree with cx-score's JSON to 1e-9. It prints "agree to 1e-9" or each difference,
-and then exits 1.
+pandas must agree with cx-score's JSON to 1e-9. It prints "agree to 1e-9" or
+each difference, and then exits 1.
 
 Prints one Markdown table per layout (rows: tools; columns: median s,
 range, x `wc -l`, MB/s, peak RSS MB) for the README, and under it cx-score's
@@ -405,10 +405,10 @@ def main():
                 results[name] = (times, out, rss)
             if "cx-score" in results:
                 want = cx_numbers(results["cx-score"][1])
-                for name in ("cx-score -f csv",) + PEERS:
+                for name in CX[1:] + PEERS:
                     if name not in results:
                         continue
-                    if name == "cx-score -f csv":
+                    if name == CX[1]:
                         got = cx_csv_numbers(results[name][1])
                     else:
                         got = json.loads(results[name][1])
