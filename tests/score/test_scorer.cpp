@@ -308,23 +308,29 @@ TEST_CASE("the report does not depend on the footprint, nor on how respondents a
   score::Questionnaire q = small(/*reverse=*/true, /*weight=*/2);
   q.sections.push_back({"wide", "Wide", false, "", {}});
   for (int i = 0; i < 9; ++i) q.sections.back().items.push_back({"w" + std::to_string(i), "", false, 1, ""});
-  const auto people = crowd(q, 500, 7);
-  for (const auto method : {score::Method::Seed, score::Method::Pomp}) {
-    const score::Options options{method, 3, false};
-    score::Scorer whole(q, options, score::Scorer::Footprint::Small);
-    for (const auto& r : people) whole.add(r);
-    const std::string expected = json_of(whole.finish());
+  // On 1..5, and on -2..2, where an answer takes from the overall sums.
+  for (const int low : {1, -2}) {
+    q.scale.min = low;
+    q.scale.max = low + 4;
+    const auto people = crowd(q, 500, 7);
+    for (const auto method : {score::Method::Seed, score::Method::Pomp}) {
+      CAPTURE(low);
+      const score::Options options{method, 3, false};
+      score::Scorer whole(q, options, score::Scorer::Footprint::Small);
+      for (const auto& r : people) whole.add(r);
+      const std::string expected = json_of(whole.finish());
 
-    score::Scorer fast(q, options, score::Scorer::Footprint::Fast);
-    for (const auto& r : people) fast.add(r);
-    CHECK(json_of(fast.finish()) == expected);
+      score::Scorer fast(q, options, score::Scorer::Footprint::Fast);
+      for (const auto& r : people) fast.add(r);
+      CHECK(json_of(fast.finish()) == expected);
 
-    // Three parts merged back to front, as threads finishing in any order.
-    std::vector<score::Scorer> parts(3, score::Scorer(q, options, score::Scorer::Footprint::Fast));
-    for (std::size_t p = 0; p < people.size(); ++p) parts[p * 3 / people.size()].add(people[p]);
-    score::Scorer merged(q, options);
-    for (std::size_t p = parts.size(); p-- > 0;) merged.merge(parts[p]);
-    CHECK(json_of(merged.finish()) == expected);
+      // Three parts merged back to front, as threads finishing in any order.
+      std::vector<score::Scorer> parts(3, score::Scorer(q, options, score::Scorer::Footprint::Fast));
+      for (std::size_t p = 0; p < people.size(); ++p) parts[p * 3 / people.size()].add(people[p]);
+      score::Scorer merged(q, options);
+      for (std::size_t p = parts.size(); p-- > 0;) merged.merge(parts[p]);
+      CHECK(json_of(merged.finish()) == expected);
+    }
   }
 }
 

@@ -56,6 +56,12 @@ std::vector<std::int64_t> whole_weights(const Questionnaire& q) {
 // Sections with at most this many patterns of answers count patterns (Fast
 // footprint): 5 items on a 1..5 scale have 7^5 = 16,807.
 constexpr std::size_t kMaxPatterns = 1u << 15;
+// Sections with at most this many patterns also keep each pattern's sums
+// (8 bytes each): 7^4 = 2,401.
+constexpr std::size_t kMaxSummedPatterns = 1u << 12;
+// The overall percent's (wsum, got) pairs are counted when there are at
+// most this many (unit weights: 24 items on 1..5 have 25 x 121).
+constexpr std::size_t kMaxOverallCells = 1u << 14;
 
 }  // namespace
 
@@ -77,6 +83,12 @@ struct Scorer::Layout {
     // Patterns of answers (index: sum of code * codes^position, first item
     // most significant); 0 when there are too many to count.
     std::size_t patterns = 0;
+    // Per pattern, when there are few and they fit: the pooled sums it
+    // adds to the overall percent (the sum of its items' Contributions).
+    struct Sums {
+      std::int32_t got = 0, wsum = 0;
+    };
+    std::vector<Sums> sums;
   };
   int lo = 1, hi = 5;
   std::int64_t top = 5, shift = 0;  // percent = sum(w * (v - shift)) / (sum(w) * top)
@@ -92,6 +104,13 @@ struct Scorer::Layout {
     std::uint32_t pattern = 0;
   };
   std::vector<Contribution> by_code;
+  // The overall percent's pooled sums of a respondent as a cell of
+  // overall_counts_ (wsum * got_span + got - got_min), when that is small.
+  std::int64_t got_min = 0, got_span = 0;
+  std::size_t overall_cells = 0;
+  // Fills section.sums (by_code is filled), and the overall cells' sizes.
+  void sum_patterns(Section& section);
+  void count_overall_cells(std::int64_t max_wsum);
 
   // The answer as scored (reversed if need be) for a value code.
   int value(std::size_t item, AnswerCode code) const {
@@ -192,7 +211,9 @@ Scorer::Scorer(const Questionnaire& q, Options options, Footprint footprint)
       }
       if (section.patterns) place *= static_cast<std::uint32_t>(l.codes);
     }
+    if (section.patterns && section.patterns <= kMaxSummedPatterns) l.sum_patterns(section);
   }
+  if (footprint == Footprint::Fast) l.count_overall_cells(max_wsum);
   layout_ = std::move(layout);
 
   const std::size_t items = l.weight.size();
@@ -205,7 +226,55 @@ Scorer::Scorer(const Questionnaire& q, Options options, Footprint footprint)
   complete_.resize(l.sections.size());
   not_applicable_.assign(l.sections.size(), 0);
   overall_ = PercentTally(max_wsum, l.top);
+  overall_counts_.assign(l.overall_cells, 0);
   codes_.resize(items);
+}
+
+void Scorer::Layout::sum_patterns(Section& section) {
+  std::vector<Section::Sums> sums(section.patterns);
+  for (std::size_t index = 0; index < section.patterns; ++index) {
+    std::int64_t got = 0, wsum = 0;
+    std::size_t rest = index;
+    for (std::size_t i = section.last; i-- > section.first;) {
+      const Contribution& c = by_code[i * codes + rest % codes];
+      rest /= codes;
+      got += c.got;
+      wsum += c.wsum;
+    }
+    const auto fits = [](std::int64_t x) { return x >= INT32_MIN && x <= INT32_MAX; };
+    if (!fits(got) || !fits(wsum)) return;  // summed item by item
+    sums[index] = {static_cast<std::int32_t>(got), static_cast<std::int32_t>(wsum)};
+  }
+  section.sums = std::move(sums);
+}
+
+void Scorer::Layout::count_overall_cells(std::int64_t max_wsum) {
+  std::int64_t lowest = 0, highest = 0;  // of got: a missing or n/a answer adds 0
+  for (std::size_t i = 0; i < weight.size(); ++i) {
+    std::int64_t low = 0, high = 0;
+    for (std::size_t code = 0; code < codes; ++code) {
+      low = std::min(low, by_code[i * codes + code].got);
+      high = std::max(high, by_code[i * codes + code].got);
+    }
+    lowest += low;
+    highest += high;
+  }
+  const std::int64_t span = highest - lowest + 1;
+  if (span > static_cast<std::int64_t>(kMaxOverallCells) ||
+      (max_wsum + 1) * span > static_cast<std::int64_t>(kMaxOverallCells))
+    return;
+  got_min = lowest;
+  got_span = span;
+  overall_cells = static_cast<std::size_t>((max_wsum + 1) * span);
+}
+
+void Scorer::fold_overall(const Scorer& from) {
+  const Layout& l = *from.layout_;
+  const auto& counts = from.overall_counts_;
+  for (std::size_t cell = 0; cell < counts.size(); ++cell)
+    if (counts[cell])
+      overall_.add(static_cast<std::int64_t>(cell) % l.got_span + l.got_min,
+                   static_cast<std::int64_t>(cell) / l.got_span, counts[cell]);
 }
 
 double Scorer::percent(std::int64_t got, std::int64_t wsum) const {
@@ -245,6 +314,8 @@ void Scorer::fold(const std::vector<std::vector<std::uint32_t>>& pattern_counts)
 void Scorer::fold_patterns() {
   fold(pattern_counts_);
   for (auto& counts : pattern_counts_) std::fill(counts.begin(), counts.end(), 0);
+  fold_overall(*this);
+  std::fill(overall_counts_.begin(), overall_counts_.end(), 0);
   unfolded_ = 0;
 }
 
@@ -310,7 +381,16 @@ void Scorer::add(const AnswerCode* codes, RespondentScore* out) {
   std::int64_t got = 0, wsum = 0;
   for (std::size_t s = 0; s < sections; ++s) {
     const auto& section = l.sections[s];
-    if (section.patterns) {
+    if (!section.sums.empty()) {
+      // The pattern's index from its codes (first item most significant),
+      // and its sums.
+      std::uint32_t index = 0;
+      for (std::size_t i = section.first; i < section.last; ++i)
+        index = index * static_cast<std::uint32_t>(l.codes) + codes[i];
+      ++pattern_counts_[s][index];
+      got += section.sums[index].got;
+      wsum += section.sums[index].wsum;
+    } else if (section.patterns) {
       const Layout::Contribution* table = l.by_code.data() + section.first * l.codes;
       std::uint32_t index = 0;
       for (std::size_t i = section.first; i < section.last; ++i, table += l.codes) {
@@ -334,7 +414,10 @@ void Scorer::add(const AnswerCode* codes, RespondentScore* out) {
   }
   if (out) out->overall.reset();
   if (wsum > 0) {
-    overall_.add(got, wsum, 1);
+    if (l.overall_cells)
+      ++overall_counts_[static_cast<std::size_t>(wsum * l.got_span + got - l.got_min)];
+    else
+      overall_.add(got, wsum, 1);
     if (out) out->overall = percent(got, wsum);
   }
   ++respondents_;
@@ -343,6 +426,7 @@ void Scorer::add(const AnswerCode* codes, RespondentScore* out) {
 
 void Scorer::merge(const Scorer& other) {
   fold(other.pattern_counts_);
+  fold_overall(other);
   const auto add_all = [](auto& into, const auto& from) {
     for (std::size_t i = 0; i < into.size(); ++i) into[i] += from[i];
   };

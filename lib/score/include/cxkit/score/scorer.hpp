@@ -208,6 +208,9 @@ class Scorer {
   // are then zeroed.
   void fold(const std::vector<std::vector<std::uint32_t>>& pattern_counts);
   void fold_patterns();
+  // Adds what `from`'s overall_counts_ count to overall_ (`from` may be
+  // this scorer).
+  void fold_overall(const Scorer& from);
   Moments item_moments(std::size_t item, bool complete_only) const;
   std::vector<std::string> missing_items(const Respondent& r) const;
 
@@ -218,7 +221,10 @@ class Scorer {
   // Fast footprint: per section, respondents per pattern of answers
   // (empty for sections with too many patterns); folded in at the end.
   std::vector<std::vector<std::uint32_t>> pattern_counts_;
-  std::uint32_t unfolded_ = 0;  // respondents in pattern_counts_
+  std::uint32_t unfolded_ = 0;  // respondents in pattern_counts_ and overall_counts_
+  // Fast footprint: respondents per (wsum, got) of the overall percent, when
+  // the layout has overall cells; folded in at the end.
+  std::vector<std::uint32_t> overall_counts_;
   // Per item and answer code (index item * codes + code): every answer,
   // and the answers of incomplete sections (left out of alpha).
   std::vector<std::uint64_t> item_counts_;
