@@ -84,7 +84,7 @@ struct Scorer::Layout {
     // most significant); 0 when there are too many to count.
     std::size_t patterns = 0;
     // Per pattern, when there are few and they fit: the pooled sums it
-    // adds to the overall percent (the sum of its items' Contributions).
+    // adds to the overall percent (its Outcome's got and wsum).
     struct Sums {
       std::int32_t got = 0, wsum = 0;
     };
@@ -108,7 +108,7 @@ struct Scorer::Layout {
   // overall_counts_ (wsum * got_span + got - got_min), when that is small.
   std::int64_t got_min = 0, got_span = 0;
   std::size_t overall_cells = 0;
-  // Fills section.sums (by_code is filled), and the overall cells' sizes.
+  // Fills section.sums, and the overall cells' sizes (by_code is filled).
   void sum_patterns(Section& section);
   void count_overall_cells(std::int64_t max_wsum);
 
@@ -145,12 +145,16 @@ struct Scorer::Layout {
     const Section& section = sections[s];
     for (std::size_t index = 0; index < counts.size(); ++index) {
       if (counts[index] == 0) continue;
-      std::size_t rest = index;
-      for (std::size_t i = section.last; i-- > section.first;) {
-        scratch[i] = static_cast<AnswerCode>(rest % codes);
-        rest /= codes;
-      }
+      pattern_codes(section, index, scratch);
       fn(scratch.data(), counts[index]);
+    }
+  }
+
+  // The codes of a section's pattern `index`, into scratch[first, last).
+  void pattern_codes(const Section& section, std::size_t index, std::vector<AnswerCode>& scratch) const {
+    for (std::size_t i = section.last; i-- > section.first;) {
+      scratch[i] = static_cast<AnswerCode>(index % codes);
+      index /= codes;
     }
   }
 };
@@ -232,18 +236,15 @@ Scorer::Scorer(const Questionnaire& q, Options options, Footprint footprint)
 
 void Scorer::Layout::sum_patterns(Section& section) {
   std::vector<Section::Sums> sums(section.patterns);
+  std::vector<AnswerCode> scratch(section.last);
   for (std::size_t index = 0; index < section.patterns; ++index) {
-    std::int64_t got = 0, wsum = 0;
-    std::size_t rest = index;
-    for (std::size_t i = section.last; i-- > section.first;) {
-      const Contribution& c = by_code[i * codes + rest % codes];
-      rest /= codes;
-      got += c.got;
-      wsum += c.wsum;
-    }
-    const auto fits = [](std::int64_t x) { return x >= INT32_MIN && x <= INT32_MAX; };
-    if (!fits(got) || !fits(wsum)) return;  // summed item by item
-    sums[index] = {static_cast<std::int32_t>(got), static_cast<std::int32_t>(wsum)};
+    pattern_codes(section, index, scratch);
+    const Outcome o = evaluate(section, scratch.data());
+    const auto fits = [](std::int64_t x) {
+      return x >= std::numeric_limits<std::int32_t>::min() && x <= std::numeric_limits<std::int32_t>::max();
+    };
+    if (!fits(o.got) || !fits(o.wsum)) return;  // summed item by item
+    sums[index] = {static_cast<std::int32_t>(o.got), static_cast<std::int32_t>(o.wsum)};
   }
   section.sums = std::move(sums);
 }
