@@ -97,7 +97,7 @@ Mapping parse_mapping(std::string_view text, const std::string& source, const Li
           if (answer != "n/a")
             a = {Answer::State::Value,
                  static_cast<int>(src.integer(v, "a value", -base::limits::kScale, base::limits::kScale))};
-          m.values.push_back({entry.key, a});
+          m.values.push_back({entry.key, a, src.at(v)});
         });
     });
   problems.finish();

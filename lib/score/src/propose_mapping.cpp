@@ -239,8 +239,8 @@ void infer_values(const Scale& s, const Rows& data, MappingProposal& p) {
     return;
   }
   for (std::size_t k = 1; k <= points; ++k)
-    p.values.push_back({letters + std::to_string(k), {Answer::State::Value, s.min + static_cast<int>(k) - 1}});
-  if (highest == points + 1) p.values.push_back({letters + std::to_string(points + 1), {Answer::State::NotApplicable, 0}});
+    p.values.push_back({letters + std::to_string(k), {Answer::State::Value, s.min + static_cast<int>(k) - 1}, {}});
+  if (highest == points + 1) p.values.push_back({letters + std::to_string(points + 1), {Answer::State::NotApplicable, 0}, {}});
 }
 
 }  // namespace

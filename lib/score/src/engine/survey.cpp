@@ -61,8 +61,14 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
   for (int v = std::max(0, q.scale.min); v <= std::min(9, q.scale.max); ++v)
     digit_code_['0' + v] = encode(q.scale, {Answer::State::Value, v});
   if (mapping)  // a mapping's own spellings win over the digits
-    for (const auto& alias : mapping->values)
+    for (const auto& alias : mapping->values) {
+      if (alias.answer.state == Answer::State::Value && (alias.answer.value < q.scale.min || alias.answer.value > q.scale.max))
+        throw Error(alias.where, base::trfe("the value of '{}' is {}, off the scale of '{}': expected a whole number "
+                                            "from {} to {}, or n/a",
+                                            base::shown(alias.text), alias.answer.value, q.id, q.scale.min,
+                                            q.scale.max));
       if (alias.text.size() == 1) digit_code_[static_cast<unsigned char>(alias.text[0])] = 0;
+    }
   empty_code_ = code("");
   const std::size_t rows = options.header_rows.value_or(mapping && mapping->header_rows ? *mapping->header_rows : 1);
   for (std::size_t r = 0; r < rows; ++r) {

@@ -27,6 +27,7 @@ struct ItemColumn {
 struct ValueAlias {
   std::string text;  // as it appears in the export (compared case-insensitively)
   Answer answer;
+  Location where;    // of the answer in the mapping file, for errors
 };
 
 struct Mapping {

@@ -1,0 +1,1 @@
+cx-score --mapping tests/data/surveys/mapping-value-off-scale.yaml examples/surveys/limesurvey.csv
