@@ -45,6 +45,7 @@ struct Slot {
   std::size_t sequence = 0;
   // A worker scored the block whole; else it is read again in order.
   bool scored = false;
+  bool ascending = false;  // its ids, each after the one before (RespondentIds::ascending)
   std::vector<std::string> new_groups;  // first seen in this block by its worker, in order
   std::string per_respondent;           // its rows for --per-respondent
 };
@@ -224,8 +225,10 @@ class Run {
             // flight as the memory takes, not a block's worth dropped.
             constexpr std::size_t kAheadIds = 16;
             const std::size_t n = slot.rows.rows;
-            for (std::size_t r = 0; r < std::min(n, kAheadIds); ++r) ids_.prefetch(slot.rows.id_hashes[r]);
-            for (std::size_t r = 0; r < n && slot.scored; ++r) {
+            const bool appended = slot.ascending && ids_.append_ascending(slot.rows.ids.data(), slot.rows.id_hashes.data(),
+                                                                          n, before + rows + 1);
+            for (std::size_t r = 0; r < std::min(n, kAheadIds) && !appended; ++r) ids_.prefetch(slot.rows.id_hashes[r]);
+            for (std::size_t r = 0; r < n && slot.scored && !appended; ++r) {
               if (r + kAheadIds < n) ids_.prefetch(slot.rows.id_hashes[r + kAheadIds]);
               if (ids_.earlier_row(slot.rows.id_hashes[r], slot.rows.ids[r], before + rows + r + 1) &&
                   job_.survey.duplicates == Duplicates::Error)
@@ -394,6 +397,7 @@ class Run {
     const Duplicates duplicates = job_.survey.duplicates;
     if (reader.has_ids() && (duplicates == Duplicates::KeepFirst || duplicates == Duplicates::KeepLast)) return;
     if (!reader.decode(slot.block, rows, rows_ != nullptr || reader.has_ids())) return;
+    slot.ascending = reader.has_ids() && RespondentIds::ascending(rows.ids.data(), rows.rows);
     const std::size_t items = q_->item_count();
     // A row with a missing answer needs a message, and an empty one is
     // skipped: both are read in order.
