@@ -171,10 +171,14 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
   if (id_column_) one_each = mark(*id_column_, {Column::Id, 0}) && one_each;
   if (group_column_) one_each = mark(*group_column_, {Column::Group, 0}) && one_each;
   if (one_each) {
-    columns_.push_back({});  // past the last column that matters: Other
-    for (std::size_t c = columns_.size() - 1; c-- > 0;)
-      if (columns_[c].kind == Column::Item)
-        columns_[c].items_from_here = static_cast<std::uint16_t>(std::min(columns_[c + 1].items_from_here + 1, 0xFFFF));
+    columns_.push_back({.run = 0xFFFF});  // past the last column that matters: Other, as are all after it
+    for (std::size_t c = columns_.size() - 1; c-- > 0;) {
+      const Column::Kind kind = columns_[c].kind;
+      if (kind == Column::Item || kind == Column::Other)
+        columns_[c].run = columns_[c + 1].kind == kind
+                              ? static_cast<std::uint16_t>(std::min(columns_[c + 1].run + 1, 0xFFFF))
+                              : std::uint16_t{1};
+    }
   } else {
     columns_.clear();
   }
@@ -360,7 +364,8 @@ bool SurveyReader::decode(const CsvBlock& block, SurveyRows& out, bool ids, bool
   out.missing.clear();
   out.owned.clear();
   if (block.overlong) return false;
-  if (!reference && !columns_.empty() && (!ids || id_column_) && decode_records(block.text(), out, ids)) return true;
+  out.by_blocks = !reference && !columns_.empty() && (!ids || id_column_) && decode_records(block.text(), out, ids);
+  if (out.by_blocks) return true;
   // The block reader gave up part way: what it counted starts again.
   out.rows = out.lines = 0;
   out.missing.clear();
@@ -460,12 +465,24 @@ struct SurveyReader::Cursor {
         c = k, start = b;
         if (!last_field(e)) return false;
         k = c, r = row;
-      } else if (e == b + 1 && k < w && cols[k].items_from_here > 1) {
+      } else if (const Column column = cols[k < w ? k : w]; column.kind == Column::Other && column.run > 1) {
+        // Columns that do not matter, in a run: their field ends up to the
+        // record's are passed over at once (this one's is the first).
+        const std::uint64_t later = records >> bit;
+        std::uint64_t passed = (ends >> bit) & (later ? (later & (~later + 1)) - 1 : ~std::uint64_t{0});
+        std::size_t skip = 1;
+        for (; skip < column.run && (passed & (passed - 1)); ++skip) passed &= passed - 1;
+        const unsigned last = bit + static_cast<unsigned>(std::countr_zero(passed));  // the last end passed over
+        k += skip;
+        ends &= ~std::uint64_t{0} << last;  // the loop clears bit `last`
+        b = at + last + 1;
+        continue;
+      } else if (e == b + 1 && column.kind == Column::Item && column.run > 1) {
         // A one-byte answer with more item columns after it: the answers
         // of one byte each that follow are read in a run, as many as end
         // every second byte before the record's end.
         const std::uint64_t apart = ((ends >> bit) ^ 0x5555555555555555u) | (records >> bit);
-        const std::size_t run = std::min<std::size_t>((std::countr_zero(apart) + 1) / 2, cols[k].items_from_here);
+        const std::size_t run = std::min<std::size_t>((std::countr_zero(apart) + 1) / 2, column.run);
         std::size_t j = 0;
         for (; j < run; ++j) {
           const int code = reader.digit_code_[static_cast<unsigned char>(base[b + 2 * j])];
@@ -473,7 +490,6 @@ struct SurveyReader::Cursor {
           r[cols[k + j].item] = static_cast<AnswerCode>(code);
         }
         if (j == 0) {  // not a digit on the scale: a label or a code of the mapping
-          const Column column = cols[k];
           ++k;
           if (!field(column, b, e, r)) return false;
         } else {
@@ -484,7 +500,6 @@ struct SurveyReader::Cursor {
           continue;
         }
       } else {
-        const Column column = cols[k < w ? k : w];
         ++k;
         if (!field(column, b, e, r)) return false;
       }

@@ -96,6 +96,7 @@ struct SurveyRows {
   std::vector<std::uint64_t> id_hashes;
   std::vector<std::string> owned;  // ids and groups the CSV reader unescaped
   CellCodes cells;
+  bool by_blocks = false;  // decoded by the block reader (else by the CSV reader)
 
   // The codes of the next row (rows not yet counted), with room for its
   // id, group and id hash: storage grows, never shrinks.
@@ -211,7 +212,9 @@ class SurveyReader {
   // empty when a column holds two things (then every block is read whole).
   struct Column {
     enum Kind : std::uint8_t { Other, Item, Id, Group } kind = Other;
-    std::uint16_t items_from_here = 0;  // consecutive Item columns from this one on (at most 2^16 - 1)
+    // Item and Other: consecutive columns of its kind from this one on (at
+    // most 2^16 - 1; the Other past the last column that matters, all).
+    std::uint16_t run = 0;
     std::uint32_t item = 0;
   };
   std::vector<Column> columns_;
