@@ -205,8 +205,9 @@ class Run {
     const std::size_t cores = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
     const std::size_t threads = job_.threads ? job_.threads : options.digest && cores > 1 ? cores - 1 : cores;
     if (workers_.size() < threads) workers_.resize(threads);
+    if (!empty_fast_) empty_fast_.emplace(q, job_.scoring, Scorer::Footprint::Fast);
     for (auto& worker : workers_)
-      if (!worker.total) worker.total = std::make_unique<Scorer>(q, job_.scoring, Scorer::Footprint::Fast);
+      if (!worker.total) worker.total = std::make_unique<Scorer>(*empty_fast_);
     // Blocks are read here in order, decoded and scored by the workers, and
     // taken back in order: a block with a row to warn about or to refuse is
     // read again in order, which numbers its rows and lines.
@@ -431,8 +432,9 @@ class Run {
           return found->second;
         });
         if (!group.scorer)  // the first few groups fast, the rest small: memory stays small with many
-          group.scorer = std::make_unique<Scorer>(
-              *q_, job_.scoring, worker.groups.size() <= kFastGroups ? Scorer::Footprint::Fast : Scorer::Footprint::Small);
+          group.scorer = worker.groups.size() <= kFastGroups
+                             ? std::make_unique<Scorer>(*empty_fast_)
+                             : std::make_unique<Scorer>(*q_, job_.scoring, Scorer::Footprint::Small);
         if (group.last_block != slot.sequence + 1) {
           group.last_block = slot.sequence + 1;
           slot.new_groups.emplace_back(rows.groups[r]);
@@ -463,6 +465,9 @@ class Run {
   std::unordered_map<std::string, Location> yaml_ids_;  // respondent ids of the YAML inputs
   std::vector<base::Provenance::Input> inputs_;         // the files read, in order
   std::vector<Worker> workers_;
+  // An empty Fast scorer, copied for each worker and group: copies share its
+  // layout (the tables it works out from the questionnaire), made once.
+  std::optional<Scorer> empty_fast_;
   std::size_t blocks_ = 0;  // blocks read, over all files
   RespondentIds ids_;       // of every export, rows numbered over all
   Report::Rows intake_;           // rows read and skipped, over all files
