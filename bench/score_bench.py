@@ -65,7 +65,9 @@ each difference, and then exits 1.
 
 Prints one Markdown table per layout (rows: tools; columns: median s,
 range, x `wc -l`, MB/s, peak RSS MB) for the README, and under it cx-score's
-time against DuckDB's and pandas'. Progress goes to stderr. Timings vary
+time against DuckDB's and pandas'; then, at 1M rows, issue 16's goals met or
+not, from the best of the runs as the issue measures them. Progress goes to
+stderr. Timings vary
 with the machine: run it on the machine you quote.
 
 Environment: CX_SCORE (default build/bin/cx-score), BENCH_DIR, BENCH_SIZES
@@ -104,6 +106,10 @@ PEERS = ("DuckDB",) + tuple("pandas " + m for m in PANDAS_METHODS)
 CX = ("cx-score", "cx-score -f csv")  # the JSON report, then the CSV table
 POSSESSIVE = {"DuckDB": "DuckDB's", "pandas map": "pandas map's", "pandas replace": "pandas replace's"}
 SLOW = 1.0  # seconds: a first run this long is counted, and every run is measured by GNU time
+# Issue 16's goals, on 1M rows, best of 5 (the fastest run of each, in one
+# run with the floors): at most this many times `wc -l` (digits: 5), this
+# many times faster than DuckDB and pandas replace, and this peak RSS.
+GOAL_ROWS, GOAL_WC, GOAL_WC_DIGITS, GOAL_DUCKDB, GOAL_PANDAS, GOAL_RSS_MB = 1000000, 6.0, 5.0, 2.0, 40.0, 32.0
 
 TOP = 5  # the scale's maximum: a percent is sum / (TOP x items)
 EXAMPLES = os.path.join(ROOT, "examples", "surveys")
@@ -343,6 +349,30 @@ def fmt_s(s):
     return "%.3f" % s if s < 10 else "%.1f" % s
 
 
+def goal_lines(layout, results):
+    """A line per cx-score way: its best time against the best of `wc -l`,
+    DuckDB and pandas replace, and its peak RSS, each goal met or not."""
+    best = {name: min(times) for name, (times, _, _) in results.items()}
+    limit = GOAL_WC_DIGITS if layout == "digits" else GOAL_WC
+    lines = []
+    for mine in CX:
+        if mine not in best or "`wc -l`" not in best:
+            continue
+        cx = best[mine]
+        checks = ["%.1f× `wc -l` (goal ≤ %g×: %s)" % (cx / best["`wc -l`"], limit,
+                                                      "met" if cx / best["`wc -l`"] <= limit else "not met")]
+        for peer, goal in (("DuckDB", GOAL_DUCKDB), ("pandas replace", GOAL_PANDAS)):
+            if peer in best:
+                checks.append("%.1f× faster than %s (goal ≥ %g×: %s)" % (
+                    best[peer] / cx, peer, goal, "met" if best[peer] / cx >= goal else "not met"))
+        rss = results[mine][2]
+        if rss:
+            checks.append("%.1f MB (goal < %g: %s)" % (rss / 1024, GOAL_RSS_MB,
+                                                       "met" if rss / 1024 < GOAL_RSS_MB else "not met"))
+        lines.append("- %s, %s: %s" % (layout, mine, "; ".join(checks)))
+    return lines
+
+
 def main():
     os.makedirs(WORK, exist_ok=True)
     if not os.access(CX_SCORE, os.X_OK):
@@ -361,7 +391,7 @@ def main():
           (with_duck, pandas_version or "(skipped)", REPEAT, os.cpu_count() or 1))
     if not duck:
         print("(DuckDB skipped: the reason is on stderr.)")
-    problems, worst, checked = [], 0.0, set()
+    problems, worst, checked, goals = [], 0.0, set(), []
     for layout in layouts:
         spec = LAYOUTS[layout]
         table = []
@@ -419,6 +449,8 @@ def main():
                     worst = max(worst, w)
                     checked.add(name)
                     problems += ["%s %d: %s" % (layout, rows, d) for d in diffs]
+            if rows == GOAL_ROWS:
+                goals += goal_lines(layout, results)
             wc = statistics.median(results["`wc -l`"][0]) if "`wc -l`" in results else None
             medians = {}
             for name, _ in tools:
@@ -451,6 +483,11 @@ def main():
         print()
         print("\n".join(ratios))
         sys.stdout.flush()
+    if goals:
+        print()
+        print("Issue 16's goals at %d rows, best of %d (the fastest run of each):" % (GOAL_ROWS, REPEAT))
+        print()
+        print("\n".join(goals))
     print()
     if problems:
         print("check FAILED: cx-score -f csv, DuckDB and pandas against cx-score's JSON (tolerance %g):" % TOLERANCE)
