@@ -4,6 +4,7 @@
 #include <cxkit/audit/audit.hpp>
 #include <cxkit/audit/load.hpp>
 #include <cxkit/base/date.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/audit/report.hpp>
 
@@ -36,7 +37,7 @@ constexpr std::string_view kExamples =
     "  cat policies.yaml | cx-audit -f json -\n";
 
 int run(const Options& o) {
-  if (o.files.empty()) throw Error("no policies file given: expected one or more POLICIES files (see --help)");
+  if (o.files.empty()) throw Error(base::tre("no policies file given: expected one or more POLICIES files (see --help)"));
   const base::Limits limits{o.common.max_input_bytes};
   std::vector<audit::PolicySet> sets;
   base::check_each_once(o.files, "its policies would be audited twice");

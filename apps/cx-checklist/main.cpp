@@ -3,6 +3,7 @@
 
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/base/date.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/text.hpp>
 #include <cxkit/checklist/checklist.hpp>
@@ -60,9 +61,9 @@ void check_order(const Options& o, const checklist::Checklist& checklist, const 
   for (const auto& [ids, of] : {std::pair{&o.selection.stages, &checklist}, std::pair{&o.selection.customers, &types}})
     for (const auto& id : *ids)
       if (names_a_checklist(*of, id))
-        throw Error(fmt::format("'{}' is given as a stage or customer type, but it names a checklist: put the "
-                                "CHECKLIST before --stage and --customer",
-                                id));
+        throw Error(base::trfe("'{}' is given as a stage or customer type, but it names a checklist: put the "
+                               "CHECKLIST before --stage and --customer",
+                               base::shown(id)));
 }
 
 // The words of this program for its part's hints.

@@ -4,6 +4,7 @@
 
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/base/date.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/io.hpp>
 #include <cxkit/base/page.hpp>
 #include <cxkit/base/text.hpp>
@@ -75,12 +76,12 @@ int run(const Options& o) {
   }
   if (o.workbook) {
     const std::string format = o.format.empty() ? "text" : o.format;
-    if (!o.files.empty()) throw Error("--workbook prints the built-in workbook: expected no FILE with it");
+    if (!o.files.empty()) throw Error(base::tre("--workbook prints the built-in workbook: expected no FILE with it"));
     app::emit(o.common, base::row(standards::workbook_formats(), format).write(workbook, style_of(o)));
     return app::kOk;
   }
   if (o.files.empty())
-    throw Error("no standards file given: expected one or more STANDARDS files, --workbook or --init (see --help)");
+    throw Error(base::tre("no standards file given: expected one or more STANDARDS files, --workbook or --init (see --help)"));
   base::check_each_once(o.files, "its standards would be linted twice");
   std::vector<standards::StandardSet> sets;
   for (const auto& file : o.files) sets.push_back(standards::load_standards(file, workbook, limits));
@@ -128,7 +129,7 @@ int main(int argc, char** argv) {
   init->excludes(list);
   return app::run(cli, argc, argv, [&] {
     if (o.workbook && !o.format.empty() && o.format != "text" && o.format != "markdown" && o.format != "html")
-      throw Error(fmt::format("--workbook is printed as text, markdown or html: expected one of those, not '{}'",
+      throw Error(base::trfe("--workbook is printed as text, markdown or html: expected one of those, not '{}'",
                               base::shown(o.format)));
     return run(o);
   });

@@ -6,6 +6,7 @@
 #include <common/app.hpp>
 
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
 #include <cxkit/base/suggest.hpp>
 
 #include <fmt/format.h>
@@ -113,7 +114,7 @@ int list(const CLI::App& cli) {
 int run(const CLI::App& cli, const Options& o) {
   if (!o.unknown.empty()) return not_a_command(cli, o.unknown);
   if (o.list && (o.help || !o.command.empty()))
-    throw Error("--list lists the built-ins of every program and takes no command (cx NAME --list lists one's)");
+    throw Error(base::tre("--list lists the built-ins of every program and takes no command (cx NAME --list lists one's)"));
   if (o.list) return list(cli);
   if (o.help && !o.help_name.empty() && o.help_name != "help") {
     if (!is_command(o.help_name)) return not_a_command(cli, o.help_name);

@@ -5,8 +5,9 @@
 #include <cxkit/base/builtins.hpp>
 #include <cxkit/base/date.hpp>
 #include <cxkit/base/error.hpp>
-#include <cxkit/base/io.hpp>
 #include <cxkit/base/escape.hpp>
+#include <cxkit/base/i18n.hpp>
+#include <cxkit/base/io.hpp>
 #include <cxkit/base/page.hpp>
 #include <cxkit/base/suggest.hpp>
 #include <cxkit/base/text.hpp>
@@ -162,8 +163,8 @@ void emit(const Common& common, std::string_view content) {
 void emit_new(const Common& common, std::string_view content, bool replace) {
   std::error_code ec;
   if (!writes_stdout(common) && !replace && std::filesystem::exists(common.output, ec))
-    throw Error({common.output}, "the file exists: expected a new file for a starting file (what was written in it "
-                                 "would be lost; remove it first)");
+    throw Error({common.output}, base::tre("the file exists: expected a new file for a starting file (what was "
+                                           "written in it would be lost; remove it first)"));
   emit(common, content);
 }
 
