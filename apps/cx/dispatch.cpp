@@ -3,6 +3,7 @@
 #include <common/app.hpp>
 
 #include <cxkit/base/error.hpp>
+#include <cxkit/base/i18n.hpp>
 
 #include <fmt/format.h>
 
@@ -65,8 +66,8 @@ std::string find_program(const std::string& program) {
     if (is_program(dir / program)) return (dir / program).string();
     start = end + 1;
   }
-  throw Error(fmt::format("no program {} next to cx ({}) nor on PATH ({}): is cxkit installed whole?", program,
-                          folder.empty() ? "unknown" : folder.string(), dirs));
+  throw Error(base::trfe("no program {} next to cx ({}) nor on PATH ({}): is cxkit installed whole?", program,
+                         folder.empty() ? "unknown" : folder.string(), dirs));
 }
 
 void exec_program(const std::string& path, const std::string& program, const std::vector<std::string>& args) {
@@ -75,7 +76,7 @@ void exec_program(const std::string& path, const std::string& program, const std
   ::execv(path.c_str(), argv.data());
   const int error = errno;
   std::signal(SIGPIPE, SIG_IGN);
-  throw Error({path}, fmt::format("cannot run {}: {}", program, std::strerror(error)));
+  throw Error({path}, base::trfe("cannot run {}: {}", program, std::strerror(error)));
 }
 
 int run_program(const std::string& path, const std::string& program, const std::vector<std::string>& args) {
@@ -83,7 +84,7 @@ int run_program(const std::string& path, const std::string& program, const std::
   std::cerr.flush();
   std::vector<char*> argv = argv_of(program, args);
   const pid_t child = ::fork();
-  if (child < 0) throw Error(fmt::format("cannot run {}: {}", program, std::strerror(errno)));
+  if (child < 0) throw Error(base::trfe("cannot run {}: {}", program, std::strerror(errno)));
   if (child == 0) {
     std::signal(SIGPIPE, SIG_DFL);
     ::execv(path.c_str(), argv.data());
@@ -93,7 +94,7 @@ int run_program(const std::string& path, const std::string& program, const std::
   }
   int status = 0;
   while (::waitpid(child, &status, 0) < 0)
-    if (errno != EINTR) throw Error(fmt::format("cannot wait for {}: {}", program, std::strerror(errno)));
+    if (errno != EINTR) throw Error(base::trfe("cannot wait for {}: {}", program, std::strerror(errno)));
   return WIFEXITED(status) ? WEXITSTATUS(status) : app::kError;
 }
 
