@@ -90,14 +90,17 @@ void RespondentIds::append(const std::uint64_t* hashes, std::size_t n, std::size
     n -= take;
     ordered_size_ += take;
   }
+  // Rows that seldom follow one another (many without an id) would cost more
+  // as runs than as slots: then the tables.
+  if (runs_.size() > 64 && runs_.size() * 4 > ordered_size_) to_tables();
 }
 
 bool RespondentIds::append_ascending(const std::string_view* ids, const std::uint64_t* hashes, std::size_t n,
                                      std::size_t first_row) {
   if (!in_order_ || n == 0 || (ordered_size_ > 0 && !after(ids[0], last_))) return false;
   check_row(first_row + n - 1);
-  append(hashes, n, first_row);
   last_.assign(ids[n - 1]);
+  append(hashes, n, first_row);
   return true;
 }
 
@@ -125,8 +128,8 @@ std::size_t RespondentIds::earlier_row(std::uint64_t hash, std::string_view id, 
   check_row(row);
   if (in_order_) {
     if (ordered_size_ == 0 || after(id, last_)) {
-      append(&hash, 1, row);
       last_.assign(id);
+      append(&hash, 1, row);
       return 0;
     }
     to_tables();

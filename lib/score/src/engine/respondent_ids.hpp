@@ -87,7 +87,8 @@ class RespondentIds {
   };
   std::vector<Run> runs_;
   std::size_t expected_ = 0;  // expect()'s ids
-  void append(const std::uint64_t* hashes, std::size_t n, std::size_t row);  // of rows row, row + 1, ...
+  // Of the rows row, row + 1, ...; into the tables when the runs grow many.
+  void append(const std::uint64_t* hashes, std::size_t n, std::size_t row);
   void to_tables();
   std::size_t repeats_ = 0;
   std::string first_id_;  // of the first repeat, on these rows
