@@ -396,7 +396,7 @@ class Run {
   // On a worker thread: decodes and scores a block whole, or leaves it to be
   // read again in order (slot.scored false) when a row needs a message.
   void score_block(const SurveyReader& reader, Slot& slot, Worker& worker) const {
-    slot.scored = false;
+    slot.scored = slot.ascending = false;
     slot.new_groups.clear();
     slot.per_respondent.clear();
     SurveyRows& rows = slot.rows;
