@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <array>
 #include <initializer_list>
 #include <memory>
@@ -227,19 +228,22 @@ class Run {
           if (slot.scored && reader.has_ids()) {
             if (slot.sequence == first_block && reader.file_size() > slot.block.bytes_read && slot.rows.rows)
               ids_.expect(before + slot.rows.rows * reader.file_size() / slot.block.bytes_read);  // rows that size
-            // Each id's slot asked for a few ids ahead: as many misses in
-            // flight as the memory takes, not a block's worth dropped.
-            constexpr std::size_t kAheadIds = 16;
             const std::size_t n = slot.rows.rows;
-            const bool appended = slot.ascending && ids_.append_ascending(slot.rows.ids.data(), slot.rows.id_hashes.data(),
-                                                                          n, before + rows + 1);
-            for (std::size_t r = 0; r < std::min(n, kAheadIds) && !appended; ++r) ids_.prefetch(slot.rows.id_hashes[r]);
-            for (std::size_t r = 0; r < n && slot.scored && !appended; ++r) {
-              if (r + kAheadIds < n) ids_.prefetch(slot.rows.id_hashes[r + kAheadIds]);
-              if (ids_.earlier_row(slot.rows.id_hashes[r], slot.rows.ids[r], before + rows + r + 1) &&
-                  job_.survey.duplicates == Duplicates::Error)
-                slot.scored = false;  // read in order, which names the row and its line
+            if (!slot.ascending ||
+                !ids_.append_ascending(slot.rows.ids.data(), slot.rows.id_hashes.data(), n, before + rows + 1)) {
+              // Each id's slot asked for a few ids ahead: as many misses in
+              // flight as the memory takes, not a block's worth dropped.
+              constexpr std::size_t kAheadIds = 16;
+              for (std::size_t r = 0; r < std::min(n, kAheadIds); ++r) ids_.prefetch(slot.rows.id_hashes[r]);
+              for (std::size_t r = 0; r < n && slot.scored; ++r) {
+                if (r + kAheadIds < n) ids_.prefetch(slot.rows.id_hashes[r + kAheadIds]);
+                if (ids_.earlier_row(slot.rows.id_hashes[r], slot.rows.ids[r], before + rows + r + 1) &&
+                    job_.survey.duplicates == Duplicates::Error)
+                  slot.scored = false;  // read in order, which names the row and its line
+              }
             }
+            // The workers look for ids in order only while they can be taken so.
+            ids_in_order_.store(ids_.in_order(), std::memory_order_relaxed);
           }
           if (slot.scored) {
             for (const auto& name : slot.new_groups) group(name);
@@ -403,7 +407,8 @@ class Run {
     const Duplicates duplicates = job_.survey.duplicates;
     if (reader.has_ids() && (duplicates == Duplicates::KeepFirst || duplicates == Duplicates::KeepLast)) return;
     if (!reader.decode(slot.block, rows, rows_ != nullptr || reader.has_ids())) return;
-    slot.ascending = reader.has_ids() && RespondentIds::ascending(rows.ids.data(), rows.rows);
+    slot.ascending = reader.has_ids() && ids_in_order_.load(std::memory_order_relaxed) &&
+                     RespondentIds::ascending(rows.ids.data(), rows.rows);
     const std::size_t items = q_->item_count();
     // A row with a missing answer needs a message, and an empty one is
     // skipped: both are read in order.
@@ -470,6 +475,7 @@ class Run {
   std::optional<Scorer> empty_fast_;
   std::size_t blocks_ = 0;  // blocks read, over all files
   RespondentIds ids_;       // of every export, rows numbered over all
+  std::atomic<bool> ids_in_order_{true};  // ids_.in_order(), for the workers (a hint: late costs only time)
   Report::Rows intake_;           // rows read and skipped, over all files
   struct Held {
     Respondent respondent;

@@ -42,6 +42,9 @@ class RespondentIds {
   // come after every id so far, while those have been in order; else false,
   // and nothing is done (earlier_row each).
   bool append_ascending(const std::string_view* ids, const std::uint64_t* hashes, std::size_t n, std::size_t first_row);
+  // Whether every id so far came after the one before (append_ascending can
+  // still take a block).
+  bool in_order() const { return in_order_; }
   // Asks for the memory earlier_row(hash, ...) will look at (a hint).
   void prefetch(std::uint64_t hash) const;
   // Makes room for about `ids` ids in all (a hint: the tables grow as
