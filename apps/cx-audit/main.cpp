@@ -37,7 +37,8 @@ constexpr std::string_view kExamples =
     "  cat policies.yaml | cx-audit -f json -\n";
 
 int run(const Options& o) {
-  if (o.files.empty()) throw Error(base::tre("no policies file given: expected one or more POLICIES files (see --help)"));
+  if (o.files.empty())
+    throw Error(base::tre("no policies file given: expected one or more POLICIES files (see --help)"));
   const base::Limits limits{o.common.max_input_bytes};
   std::vector<audit::PolicySet> sets;
   base::check_each_once(o.files, "its policies would be audited twice");

@@ -144,7 +144,7 @@ int write_fill_in(const Options& o, bool format_given) {
     const auto names = base::names(score::blank_formats());
     if (std::find(names.begin(), names.end(), o.format) == names.end())
       throw Error(base::trfe("--blank is printed as {}: expected one of those with -f, not '{}'",
-                              base::join(names, "|"), base::shown(o.format)));
+                             base::join(names, "|"), base::shown(o.format)));
     const auto q = score::load_questionnaire(o.blank, o.job.limits);
     app::emit(o.common, base::row(score::blank_formats(), o.format).write(q, {o.paper}));
     return app::kOk;
@@ -153,11 +153,12 @@ int write_fill_in(const Options& o, bool format_given) {
   if (format_given) throw Error(base::tre("--template writes YAML: expected no -f with it"));
   if (kind != "responses" && kind != "mapping")
     throw Error(base::trfe("--template writes 'responses' or 'mapping': expected one of those, not '{}'",
-                            base::shown(kind)));
+                           base::shown(kind)));
   if (kind == "responses" && o.fill_in.size() != 2)
     throw Error(base::tre("--template responses takes a questionnaire only: expected --template responses ID|FILE"));
   if (kind == "mapping" && o.fill_in.size() != 3)
-    throw Error(base::tre("--template mapping needs the survey export: expected --template mapping ID|FILE EXPORT.csv"));
+    throw Error(
+        base::tre("--template mapping needs the survey export: expected --template mapping ID|FILE EXPORT.csv"));
   const auto q = score::load_questionnaire(o.fill_in[1], o.job.limits);
   if (kind == "responses") {
     app::emit_new(o.common, score::responses_template(q, o.fill_in[1]));
@@ -171,7 +172,8 @@ int write_fill_in(const Options& o, bool format_given) {
 int run(Options& o, bool format_given) {
   if (o.list) return list_builtins(o.common);
   if (o.delimiter == "tab") o.delimiter = "\t";
-  if (o.delimiter.size() > 1) throw Error(base::trfe("--delimiter is '{}': expected one character or tab", base::shown(o.delimiter)));
+  if (o.delimiter.size() > 1)
+    throw Error(base::trfe("--delimiter is '{}': expected one character or tab", base::shown(o.delimiter)));
   o.job.survey.delimiter = o.delimiter.empty() ? '\0' : o.delimiter[0];
   o.job.limits.max_bytes = o.common.max_input_bytes;
   if (!o.blank.empty() || !o.fill_in.empty()) return write_fill_in(o, format_given);

@@ -81,7 +81,8 @@ int run(const Options& o) {
     return app::kOk;
   }
   if (o.files.empty())
-    throw Error(base::tre("no standards file given: expected one or more STANDARDS files, --workbook or --init (see --help)"));
+    throw Error(base::tre(
+        "no standards file given: expected one or more STANDARDS files, --workbook or --init (see --help)"));
   base::check_each_once(o.files, "its standards would be linted twice");
   std::vector<standards::StandardSet> sets;
   for (const auto& file : o.files) sets.push_back(standards::load_standards(file, workbook, limits));
@@ -130,7 +131,7 @@ int main(int argc, char** argv) {
   return app::run(cli, argc, argv, [&] {
     if (o.workbook && !o.format.empty() && o.format != "text" && o.format != "markdown" && o.format != "html")
       throw Error(base::trfe("--workbook is printed as text, markdown or html: expected one of those, not '{}'",
-                              base::shown(o.format)));
+                             base::shown(o.format)));
     return run(o);
   });
 }

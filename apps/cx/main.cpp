@@ -114,7 +114,8 @@ int list(const CLI::App& cli) {
 int run(const CLI::App& cli, const Options& o) {
   if (!o.unknown.empty()) return not_a_command(cli, o.unknown);
   if (o.list && (o.help || !o.command.empty()))
-    throw Error(base::tre("--list lists the built-ins of every program and takes no command (cx NAME --list lists one's)"));
+    throw Error(
+        base::tre("--list lists the built-ins of every program and takes no command (cx NAME --list lists one's)"));
   if (o.list) return list(cli);
   if (o.help && !o.help_name.empty() && o.help_name != "help") {
     if (!is_command(o.help_name)) return not_a_command(cli, o.help_name);
