@@ -93,6 +93,9 @@ TEST_CASE("a record longer than the read buffer is read whole") {
 TEST_CASE("broken quoting is an error with the line and column") {
   CHECK(error_of("a,b\n\"open,c\n") == "2:1: error: a quoted field is never closed: expected a closing \" before the end "
                                        "of the file");
+  // Named where its quote opens: after a field of two lines, on the second.
+  CHECK(error_of("a,b\n\"two\nlines\",\"open\nc\n") ==
+        "3:8: error: a quoted field is never closed: expected a closing \" before the end of the file");
   CHECK(error_of("a,\"b\"x,c\n") == "1:6: error: text after a closing quote: expected the delimiter or the end of the line");
   // The column counts characters, not bytes.
   CHECK(error_of("id,x\nr1,\"Révé\"x\n") ==

@@ -128,10 +128,14 @@ bool CsvReader::next() {
     const std::size_t saved_line = line_;
     if (!parse_record()) {
       line_ = saved_line;
-      // Only a quoted field can stay open once the whole file is in.
-      if (eof_)
-        throw Error({source_, static_cast<int>(saved_line), 1},
+      // Only a quoted field can stay open once the whole file is in: named
+      // where its quote opens.
+      if (eof_) {
+        const base::LineColumn at =
+            base::line_column({data_ + record_begin_, end_ - record_begin_}, open_quote_ - record_begin_);
+        throw Error({source_, static_cast<int>(saved_line) + at.line - 1, at.column},
                     base::tre("a quoted field is never closed: expected a closing \" before the end of the file"));
+      }
       fill();
       continue;
     }
@@ -215,7 +219,10 @@ bool CsvReader::parse_record() {
       bool doubled = false;
       for (;;) {
         while (i < end_ && data[i] != '"') line_ += data[i++] == '\n';
-        if (i >= end_) return false;
+        if (i >= end_) {
+          open_quote_ = first - 1;
+          return false;
+        }
         ++i;
         if (i >= end_ && !eof_) return false;
         if (i < end_ && data[i] == '"') {

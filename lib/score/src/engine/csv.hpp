@@ -134,6 +134,7 @@ class CsvReader {
   std::size_t begin_ = 0, end_ = 0;  // unread bytes of data_
   std::size_t line_ = 1, record_line_ = 1;
   std::size_t record_begin_ = 0;  // in data_, of the current record
+  std::size_t open_quote_ = 0;    // in data_, of the quote of a field left open when the data ran out
   std::size_t consumed_ = 0;
   static Span span(std::size_t offset, std::size_t length, std::size_t at, bool scratch) {
     return {static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(length), static_cast<std::uint32_t>(at),
