@@ -810,6 +810,44 @@ TEST_CASE("layout: quotes in unquoted cells, quoted empty cells and blank or odd
   }
 }
 
+TEST_CASE("layout: a mapping's values of one character win over the digits, in any case, on any split") {
+  // "5" means Never here, as an export of a reversed scale has it; "x" and
+  // "X" are the mapping's "x"; "6" is n/a: none of them reads as a digit.
+  const auto ids = item_ids();
+  std::string yaml = "kind: mapping\nversion: 1\nquestionnaire: customer-service-quotient\nid: {header: id}\nitems:\n";
+  for (const auto& item : ids) yaml += "  " + item + ": {header: " + item + "}\n";
+  const TempFile mapping(".yaml", yaml + "values:\n  \"5\": 1\n  x: 3\n  \"6\": n/a\n");
+  struct Case {
+    std::vector<std::string> spellings;
+    double overall;  // percent, by hand
+  };
+  const std::vector<Case> cases = {
+      {{"5"}, 20},                        // every answer Never
+      {{"x", "X", "\"x\""}, 60},        // every answer 3
+      {{"6", "2"}, 40},                   // n/a left out: every answered one 2
+      {{"5", "4", "6"}, 50},              // 1 and 4, as many of each
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.overall);
+    std::string text = "id";
+    for (const auto& item : ids) text += "," + item;
+    text += "\n";
+    for (std::size_t row = 0; row < 6; ++row) {
+      text += "m" + std::to_string(row);
+      for (std::size_t i = 0; i < ids.size(); ++i) text += "," + c.spellings[(row + i) % c.spellings.size()];
+      text += "\n";
+    }
+    const TempFile csv(".csv", text);
+    score::ScoreJob job;
+    job.files = {csv.path};
+    job.mapping = mapping.path;
+    const Outcome reference = same_on_every_split(job);
+    scored(reference, 6);
+    CHECK_MESSAGE(percent_after(reference.json, "\"overall\"") == doctest::Approx(c.overall),
+                  reference.json.substr(0, 400));
+  }
+}
+
 TEST_CASE("layout: labels in any case with spaces around them score as the scale says, on any split") {
   const auto ids = item_ids();
   const auto tiny = [&](const std::vector<std::string>& spellings, const std::string& eol) {

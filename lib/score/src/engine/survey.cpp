@@ -58,18 +58,19 @@ SurveyReader::SurveyReader(const std::string& path, const Questionnaire& q, cons
 
 void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& options) {
   const Questionnaire& q = q_;
-  for (int v = std::max(0, q.scale.min); v <= std::min(9, q.scale.max); ++v)
-    digit_code_['0' + v] = encode(q.scale, {Answer::State::Value, v});
-  if (mapping)  // a mapping's own spellings win over the digits
+  if (mapping)
     for (const auto& alias : mapping->values) {
       if (alias.answer.state == Answer::State::Value && (alias.answer.value < q.scale.min || alias.answer.value > q.scale.max))
         throw Error(alias.where, base::trfe("the value of '{}' is {}, off the scale of '{}': expected a whole number "
                                             "from {} to {}, or n/a",
                                             base::shown(alias.text), alias.answer.value, q.id, q.scale.min,
                                             q.scale.max));
-      if (alias.text.size() == 1) digit_code_[static_cast<unsigned char>(alias.text[0])] = 0;
     }
   empty_code_ = code("");
+  for (std::size_t byte = 0; byte < digit_code_.size(); ++byte) {  // code() the long way: the table is empty
+    const char cell = static_cast<char>(byte);
+    digit_code_[byte] = static_cast<AnswerCode>(std::max(0, code({&cell, 1})));
+  }
   const std::size_t rows = options.header_rows.value_or(mapping && mapping->header_rows ? *mapping->header_rows : 1);
   for (std::size_t r = 0; r < rows; ++r) {
     if (!csv_.next())
@@ -489,7 +490,7 @@ struct SurveyReader::Cursor {
           if (code == 0) break;
           r[cols[k + j].item] = static_cast<AnswerCode>(code);
         }
-        if (j == 0) {  // not a digit on the scale: a label or a code of the mapping
+        if (j == 0) {  // no answer of one byte: a label, a longer code, a quoted cell
           ++k;
           if (!field(column, b, e, r)) return false;
         } else {

@@ -203,7 +203,8 @@ class SurveyReader {
   std::vector<std::vector<std::string>> normalized_;  // headers_, normalized_header
   std::vector<std::size_t> item_columns_;  // per questionnaire item, in order
   // For each byte, the code of the answer a one-character cell holding it
-  // gives, or 0 when it is not a digit on the scale.
+  // gives (code(): a digit on the scale, a mapping's "6": n/a), or 0 when
+  // it gives none or a missing answer.
   std::array<AnswerCode, 256> digit_code_{};
   std::optional<std::size_t> id_column_;
   std::optional<std::size_t> group_column_;
