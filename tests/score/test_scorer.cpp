@@ -306,13 +306,21 @@ std::string json_of(const score::Report& r) { return score::score_json(r, {}); }
 
 TEST_CASE("the report does not depend on the footprint, nor on how respondents are split and merged") {
   score::Questionnaire q = small(/*reverse=*/true, /*weight=*/2);
-  q.sections.push_back({"wide", "Wide", false, "", {}});
-  for (int i = 0; i < 9; ++i) q.sections.back().items.push_back({"w" + std::to_string(i), "", false, 1, ""});
+  // Sections of 3, 4 and 5 items (the questionnaires' usual sizes) and
+  // one of 9, too many patterns to count.
+  for (const int size : {3, 4, 5, 9}) {
+    q.sections.push_back({"s" + std::to_string(size), "Size " + std::to_string(size), false, "", {}});
+    for (int i = 0; i < size; ++i)
+      q.sections.back().items.push_back({"s" + std::to_string(size) + "-" + std::to_string(i), "", i == 1, 1, ""});
+  }
   // On 1..5, and on -2..2, where an answer takes from the overall sums.
   for (const int low : {1, -2}) {
     q.scale.min = low;
     q.scale.max = low + 4;
     const auto people = crowd(q, 500, 7);
+    std::vector<score::AnswerCode> codes;  // the people's answers, a row each
+    for (const auto& r : people)
+      for (const auto& a : r.answers) codes.push_back(score::encode(q.scale, a));
     for (const auto method : {score::Method::Seed, score::Method::Pomp}) {
       CAPTURE(low);
       const score::Options options{method, 3, false};
@@ -330,6 +338,20 @@ TEST_CASE("the report does not depend on the footprint, nor on how respondents a
       score::Scorer merged(q, options);
       for (std::size_t p = parts.size(); p-- > 0;) merged.merge(parts[p]);
       CHECK(json_of(merged.finish()) == expected);
+
+      // Streamed as codes: many rows at once (past one chunk of 128), and
+      // chosen rows (the odd ones, then the even ones), on both footprints.
+      for (const auto footprint : {score::Scorer::Footprint::Fast, score::Scorer::Footprint::Small}) {
+        score::Scorer rows(q, options, footprint), chosen(q, options, footprint);
+        rows.add(codes.data(), 300);
+        rows.add(codes.data() + 300 * q.item_count(), people.size() - 300);
+        CHECK(json_of(rows.finish()) == expected);
+        std::vector<std::uint32_t> odd, even;
+        for (std::uint32_t p = 0; p < people.size(); ++p) (p % 2 ? odd : even).push_back(p);
+        chosen.add(codes.data(), odd.size(), odd.data());
+        chosen.add(codes.data(), even.size(), even.data());
+        CHECK(json_of(chosen.finish()) == expected);
+      }
     }
   }
 }

@@ -64,7 +64,9 @@ struct Worker {
   struct Group {
     std::unique_ptr<Scorer> scorer;
     std::size_t last_block = 0;  // 1 + the sequence of the last block it was seen in
+    std::vector<std::uint32_t> rows;  // of the block being scored, to add at once
   };
+  std::vector<Group*> seen;  // the groups of the block being scored
   struct ViewHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -424,12 +426,15 @@ class Run {
         if (!worker.groups.count(rows.groups[r])) fresh.insert(rows.groups[r]);
       if (worker.groups.size() + fresh.size() > base::limits::kGroups) return;  // too many groups: read in order
     }
+    // Without per-respondent rows, the respondents of each scorer are added
+    // at once, after the loop.
     RecentGroups recent;
+    worker.seen.clear();
     for (std::size_t r = 0; r < rows.rows; ++r) {
       const AnswerCode* codes = rows.codes.data() + r * items;
       RespondentScore* score = rows_ ? &worker.score : nullptr;
       if (!grouped_) {
-        worker.total->add(codes, score);
+        if (rows_) worker.total->add(codes, score);
       } else {
         auto& group = recent.find(rows.groups[r], [&](std::string_view name) -> Worker::Group& {
           auto found = worker.groups.find(name);
@@ -443,14 +448,22 @@ class Run {
         if (group.last_block != slot.sequence + 1) {
           group.last_block = slot.sequence + 1;
           slot.new_groups.emplace_back(rows.groups[r]);
+          worker.seen.push_back(&group);
+          group.rows.clear();
         }
-        group.scorer->add(codes, score);
+        if (rows_)
+          group.scorer->add(codes, score);
+        else
+          group.rows.push_back(static_cast<std::uint32_t>(r));
       }
       if (rows_) {
         worker.score.id = rows.ids[r];
         rows_->format(worker.score, grouped_ ? rows.groups[r] : std::string_view(), slot.per_respondent);
       }
     }
+    if (!rows_ && !grouped_) worker.total->add(rows.codes.data(), rows.rows);
+    for (const Worker::Group* group : worker.seen)
+      group->scorer->add(rows.codes.data(), group->rows.size(), group->rows.data());
     slot.scored = true;
   }
 

@@ -57,8 +57,8 @@ std::vector<std::int64_t> whole_weights(const Questionnaire& q) {
 // footprint): 5 items on a 1..5 scale have 7^5 = 16,807.
 constexpr std::size_t kMaxPatterns = 1u << 15;
 // Sections with at most this many patterns also keep each pattern's sums
-// (8 bytes each): 7^4 = 2,401.
-constexpr std::size_t kMaxSummedPatterns = 1u << 12;
+// (8 bytes each, in the layout all copies share): 7^5 = 16,807.
+constexpr std::size_t kMaxSummedPatterns = 1u << 15;
 // The overall percent's (wsum, got) pairs are counted when there are at
 // most this many (unit weights: 24 items on 1..5 have 25 x 121).
 constexpr std::size_t kMaxOverallCells = 1u << 14;
@@ -371,58 +371,103 @@ void Scorer::add(const Respondent& r, RespondentScore& out) {
 }
 
 void Scorer::add(const AnswerCode* codes, RespondentScore* out) {
+  add(codes, 1);
+  if (!out) return;
   const Layout& l = *layout_;
-  const std::size_t sections = l.sections.size();
-  if (out) {
-    out->status.resize(sections);
-    out->percent.resize(sections);
+  out->status.resize(l.sections.size());
+  out->percent.resize(l.sections.size());
+  std::int64_t got = 0, wsum = 0;  // pooled over the sections, for the overall percent
+  for (std::size_t s = 0; s < l.sections.size(); ++s) {
+    const Outcome o = l.evaluate(l.sections[s], codes);
+    out->status[s] = o.status;
+    out->percent[s].reset();
+    if (o.status == Status::Scored) out->percent[s] = percent(o.got, o.wsum);
+    got += o.got;
+    wsum += o.wsum;
   }
-  // The overall percent pools the sections' sums: per item, from a table
-  // that also gives the item's part of its section's pattern.
-  std::int64_t got = 0, wsum = 0;
-  for (std::size_t s = 0; s < sections; ++s) {
-    const auto& section = l.sections[s];
-    if (!section.sums.empty()) {
-      // The pattern's index from its codes (first item most significant),
-      // and its sums.
-      std::uint32_t index = 0;
-      for (std::size_t i = section.first; i < section.last; ++i)
-        index = index * static_cast<std::uint32_t>(l.codes) + codes[i];
-      ++pattern_counts_[s][index];
-      got += section.sums[index].got;
-      wsum += section.sums[index].wsum;
-    } else if (section.patterns) {
-      const Layout::Contribution* table = l.by_code.data() + section.first * l.codes;
-      std::uint32_t index = 0;
-      for (std::size_t i = section.first; i < section.last; ++i, table += l.codes) {
-        const Layout::Contribution& c = table[codes[i]];
-        got += c.got;
-        wsum += c.wsum;
-        index += c.pattern;
+  out->overall.reset();
+  if (wsum > 0) out->overall = percent(got, wsum);
+}
+
+void Scorer::add(const AnswerCode* codes, std::size_t n, const std::uint32_t* rows) {
+  const std::size_t items = layout_->weight.size();
+  if (rows)
+    add_rows([=](std::size_t r) { return codes + rows[r] * items; }, n);
+  else
+    add_rows([=](std::size_t r) { return codes + r * items; }, n);
+}
+
+template <class Row>
+void Scorer::add_rows(const Row& row, std::size_t n) {
+  const Layout& l = *layout_;
+  // Section by section over a chunk of respondents: each section's loop is
+  // short and the same for every respondent (a pattern's index, its count,
+  // its sums); the overall percent's sums are pooled per respondent.
+  constexpr std::size_t kChunk = 128;
+  std::int64_t got[kChunk], wsum[kChunk];
+  for (std::size_t from = 0; from < n; from += kChunk) {
+    const std::size_t m = std::min(kChunk, n - from);
+    const auto at = [&](std::size_t r) { return row(from + r); };
+    std::fill_n(got, m, 0);
+    std::fill_n(wsum, m, 0);
+    for (std::size_t s = 0; s < l.sections.size(); ++s) {
+      const auto& section = l.sections[s];
+      if (!section.sums.empty()) {
+        // The pattern's index from its codes (first item most significant),
+        // and its sums; unrolled for the common section sizes.
+        const auto each = [&]<std::size_t K>(std::integral_constant<std::size_t, K>) {
+          std::uint32_t* const counts = pattern_counts_[s].data();
+          const Layout::Section::Sums* const sums = section.sums.data();
+          const auto base = static_cast<std::uint32_t>(l.codes);
+          const std::size_t k = K ? K : section.last - section.first;
+          for (std::size_t r = 0; r < m; ++r) {
+            const AnswerCode* c = at(r) + section.first;
+            std::uint32_t index = 0;
+            for (std::size_t i = 0; i < k; ++i) index = index * base + c[i];
+            ++counts[index];
+            got[r] += sums[index].got;
+            wsum[r] += sums[index].wsum;
+          }
+        };
+        switch (section.last - section.first) {
+          case 3: each(std::integral_constant<std::size_t, 3>{}); break;
+          case 4: each(std::integral_constant<std::size_t, 4>{}); break;
+          case 5: each(std::integral_constant<std::size_t, 5>{}); break;
+          default: each(std::integral_constant<std::size_t, 0>{}); break;
+        }
+      } else if (section.patterns) {
+        // Per item, from a table: its part of the pooled sums and of the index.
+        for (std::size_t r = 0; r < m; ++r) {
+          const AnswerCode* c = at(r);
+          const Layout::Contribution* table = l.by_code.data() + section.first * l.codes;
+          std::uint32_t index = 0;
+          for (std::size_t i = section.first; i < section.last; ++i, table += l.codes) {
+            const Layout::Contribution& part = table[c[i]];
+            got[r] += part.got;
+            wsum[r] += part.wsum;
+            index += part.pattern;
+          }
+          ++pattern_counts_[s][index];
+        }
+      } else {
+        for (std::size_t r = 0; r < m; ++r) {
+          const Outcome o = tally(s, at(r), 1);
+          got[r] += o.got;
+          wsum[r] += o.wsum;
+        }
       }
-      ++pattern_counts_[s][index];
-    } else {
-      const Outcome o = tally(s, codes, 1);
-      got += o.got;
-      wsum += o.wsum;
     }
-    if (out) {
-      const Outcome o = l.evaluate(section, codes);
-      out->status[s] = o.status;
-      out->percent[s].reset();
-      if (o.status == Status::Scored) out->percent[s] = percent(o.got, o.wsum);
+    for (std::size_t r = 0; r < m; ++r) {
+      if (wsum[r] <= 0) continue;
+      if (l.overall_cells)
+        ++overall_counts_[static_cast<std::size_t>(wsum[r] * l.got_span + got[r] - l.got_min)];
+      else
+        overall_.add(got[r], wsum[r], 1);
     }
+    respondents_ += m;
+    unfolded_ += static_cast<std::uint32_t>(m);
+    if (unfolded_ > std::numeric_limits<std::uint32_t>::max() - kChunk) fold_patterns();  // before a count could overflow
   }
-  if (out) out->overall.reset();
-  if (wsum > 0) {
-    if (l.overall_cells)
-      ++overall_counts_[static_cast<std::size_t>(wsum * l.got_span + got - l.got_min)];
-    else
-      overall_.add(got, wsum, 1);
-    if (out) out->overall = percent(got, wsum);
-  }
-  ++respondents_;
-  if (++unfolded_ == std::numeric_limits<std::uint32_t>::max()) fold_patterns();  // before a count could overflow
 }
 
 void Scorer::merge(const Scorer& other) {

@@ -177,6 +177,9 @@ class Scorer {
   // answers (missing_answers() false), which need no error or warning; `out`
   // gets the section percents unless null, but not the id.
   void add(const AnswerCode* codes, RespondentScore* out);
+  // The same for `n` respondents, without their scores: the rows rows[0, n)
+  // of `codes` (item_count() codes a row), or its first n rows when null.
+  void add(const AnswerCode* codes, std::size_t n, const std::uint32_t* rows = nullptr);
   // Whether an answer is missing outside a wholly skipped optional section.
   bool missing_answers(const AnswerCode* codes) const;
   // A warning from the caller (a skipped row), counted like the scorer's own.
@@ -204,6 +207,9 @@ class Scorer {
   double percent(std::int64_t got, std::int64_t wsum) const;
   Report report() const;  // once the patterns are folded in
   Outcome tally(std::size_t section, const AnswerCode* codes, std::uint64_t times);
+  // add(codes, n, rows) with row(r) the codes of its r-th respondent.
+  template <class Row>
+  void add_rows(const Row& row, std::size_t n);
   // Adds pattern counts to the per-item counts and percents; the own ones
   // are then zeroed.
   void fold(const std::vector<std::vector<std::uint32_t>>& pattern_counts);
