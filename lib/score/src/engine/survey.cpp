@@ -448,7 +448,7 @@ struct SurveyReader::Cursor {
       : reader(r), out(o), ids(with_ids), base(text), columns(r.columns_.data()), width(r.columns_.size() - 1),
         items(r.item_columns_.size()) {
     row = out.next_codes(items);
-    out.ids[0] = out.groups[0] = {};
+    clear_cells(0);
   }
 
   // The fields ending at the set bits of `ends` (field ends at + bit), the
@@ -551,12 +551,19 @@ struct SurveyReader::Cursor {
     return field(column, b, e, row) && end_row(b, e);
   }
 
+  // No id and no group yet for the row r (each stored on its own: as
+  // a = b = {}, b would be read back before its stores are done).
+  void clear_cells(std::size_t r) {
+    out.ids[r] = {};
+    out.groups[r] = {};
+  }
+
   // The record ends with the field [b, e) (its last, or its only one).
   bool end_row(std::size_t b, std::size_t e) {
     const std::size_t fields = c, r = out.rows;
     c = 0;
     if (fields == 1 && (e == b || (e - b == 2 && base[b] == '"'))) {  // a blank line
-      out.ids[r] = out.groups[r] = {};
+      clear_cells(r);
       missing = false;
       return true;
     }
@@ -575,7 +582,7 @@ struct SurveyReader::Cursor {
     missing = false;
     out.rows = r + 1;
     row = out.next_codes(items);
-    out.ids[r + 1] = out.groups[r + 1] = {};
+    clear_cells(r + 1);
     return true;
   }
 };
