@@ -36,8 +36,14 @@ std::string survey(const score::Questionnaire& q, unsigned seed, bool crlf, bool
   const auto next = [&](unsigned n) { return ((state = state * 1103515245u + 12345u) >> 16) % n; };
   const std::string eol = crlf ? "\r\n" : "\n";
   std::string text = leading ? "submitted,channel,note,id,store" : "id,store";
+  std::vector<std::string> items;
   for (const auto& section : q.sections)
-    for (const auto& item : section.items) text += "," + item.id;
+    for (const auto& item : section.items) items.push_back(item.id);
+  // Now and then two item columns the other way round: runs of columns that
+  // read item after item end there.
+  if (seed % 3 == 2)
+    for (std::size_t i = 0; i + 1 < items.size(); i += 3) std::swap(items[i], items[i + 1]);
+  for (const auto& item : items) text += "," + item;
   text += (comment ? ",comment" : "") + eol;
   const char* stores[] = {"Kenilworth", "Leith", "Morningside", "Stockbridge"};
   for (int row = 0; row < 300; ++row) {
@@ -59,7 +65,7 @@ std::string survey(const score::Questionnaire& q, unsigned seed, bool crlf, bool
       if (pick < 4) text += "n/a";
       else if (pick < 7) text += pick == 5 ? "always" : "Sometimes";
       else if (pick < 9) text += "";  // missing
-      else if (bad && pick < 10) text += "7";
+      else if (bad && pick < 10) text += pick == 9 && next(2) ? "\xff" : "7";  // off the scale; not UTF-8
       else text += std::to_string(1 + next(5));
     }
     if (comment && cells == q.item_count()) {

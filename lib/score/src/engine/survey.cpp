@@ -175,10 +175,11 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
     columns_.push_back({.run = 0xFFFF});  // past the last column that matters: Other, as are all after it
     for (std::size_t c = columns_.size() - 1; c-- > 0;) {
       const Column::Kind kind = columns_[c].kind;
+      const bool next_too = columns_[c + 1].kind == kind &&
+                            (kind == Column::Other || columns_[c + 1].item == columns_[c].item + 1);
       if (kind == Column::Item || kind == Column::Other)
-        columns_[c].run = columns_[c + 1].kind == kind
-                              ? static_cast<std::uint16_t>(std::min(columns_[c + 1].run + 1, 0xFFFF))
-                              : std::uint16_t{1};
+        columns_[c].run = next_too ? static_cast<std::uint16_t>(std::min(columns_[c + 1].run + 1, 0xFFFF))
+                                   : std::uint16_t{1};
     }
   } else {
     columns_.clear();
@@ -454,7 +455,18 @@ struct SurveyReader::Cursor {
   // The fields ending at the set bits of `ends` (field ends at + bit), the
   // records ending at those of `records`. What the loop changes is kept in
   // locals, stored back around the calls out of it.
-  [[gnu::noinline]] bool fields(std::uint64_t ends, std::uint64_t records, std::size_t at) {
+  // fields() of the scan:: way `Way`: out of line, compiled for its CPU.
+  [[gnu::noinline]] bool fields(scan::Sse2 way, std::uint64_t ends, std::uint64_t records, std::size_t at) {
+    return fields_with(way, ends, records, at);
+  }
+#if CXKIT_SCAN_AVX512
+  [[gnu::noinline]] CXKIT_AVX512_TARGET bool fields(scan::Avx512 way, std::uint64_t ends, std::uint64_t records,
+                                                    std::size_t at) {
+    return fields_with(way, ends, records, at);
+  }
+#endif
+  template <class Way>
+  [[gnu::always_inline]] bool fields_with(Way, std::uint64_t ends, std::uint64_t records, std::size_t at) {
     const Column* const cols = columns;
     const std::size_t w = width;
     AnswerCode* r = row;
@@ -470,10 +482,9 @@ struct SurveyReader::Cursor {
         // Columns that do not matter, in a run: their field ends up to the
         // record's are passed over at once (this one's is the first).
         const std::uint64_t later = records >> bit;
-        std::uint64_t passed = (ends >> bit) & (later ? (later & (~later + 1)) - 1 : ~std::uint64_t{0});
-        std::size_t skip = 1;
-        for (; skip < column.run && (passed & (passed - 1)); ++skip) passed &= passed - 1;
-        const unsigned last = bit + static_cast<unsigned>(std::countr_zero(passed));  // the last end passed over
+        const std::uint64_t passed = (ends >> bit) & (later ? (later & (~later + 1)) - 1 : ~std::uint64_t{0});
+        const std::size_t skip = std::min<std::size_t>(column.run, static_cast<std::size_t>(std::popcount(passed)));
+        const unsigned last = bit + Way::nth_set(passed, skip);  // the last end passed over
         k += skip;
         ends &= ~std::uint64_t{0} << last;  // the loop clears bit `last`
         b = at + last + 1;
@@ -484,12 +495,7 @@ struct SurveyReader::Cursor {
         // every second byte before the record's end.
         const std::uint64_t apart = ((ends >> bit) ^ 0x5555555555555555u) | (records >> bit);
         const std::size_t run = std::min<std::size_t>((std::countr_zero(apart) + 1) / 2, column.run);
-        std::size_t j = 0;
-        for (; j < run; ++j) {
-          const int code = reader.digit_code_[static_cast<unsigned char>(base[b + 2 * j])];
-          if (code == 0) break;
-          r[cols[k + j].item] = static_cast<AnswerCode>(code);
-        }
+        const std::size_t j = one_byte_answers(Way{}, base + b, run, r + column.item);
         if (j == 0) {  // no answer of one byte: a label, a longer code, a quoted cell
           ++k;
           if (!field(column, b, e, r)) return false;
@@ -509,6 +515,38 @@ struct SurveyReader::Cursor {
     c = k, start = b;
     return true;
   }
+
+  // The codes of the one-byte answers p[0], p[2], ... (at most `run`) into
+  // to[0], to[1], ...: how many come before the first byte that gives none.
+  std::size_t one_byte_answers(scan::Sse2, const char* p, std::size_t run, AnswerCode* to) const {
+    std::size_t j = 0;
+    for (; j < run; ++j) {
+      const AnswerCode code = reader.digit_code_[static_cast<unsigned char>(p[2 * j])];
+      if (code == 0) break;
+      to[j] = code;
+    }
+    return j;
+  }
+#if CXKIT_SCAN_AVX512
+  // The same, all at once (run <= 32): the bytes as the low halves of 16-bit
+  // words, their codes from the table's first 128 by two permutes of 64
+  // each; a byte past those gives none here (none is a one-byte answer).
+  CXKIT_AVX512_TARGET std::size_t one_byte_answers(scan::Avx512, const char* p, std::size_t run,
+                                                   AnswerCode* to) const {
+    const auto lanes = static_cast<__mmask32>((std::uint64_t{1} << run) - 1);
+    const __m512i bytes = _mm512_and_si512(_mm512_maskz_loadu_epi16(lanes, p), _mm512_set1_epi16(0xFF));
+    const AnswerCode* table = reader.digit_code_.data();
+    const __m512i low = _mm512_permutex2var_epi16(_mm512_loadu_si512(table), bytes, _mm512_loadu_si512(table + 32));
+    const __m512i high =
+        _mm512_permutex2var_epi16(_mm512_loadu_si512(table + 64), bytes, _mm512_loadu_si512(table + 96));
+    const __m512i codes = _mm512_mask_blend_epi16(_mm512_test_epi16_mask(bytes, _mm512_set1_epi16(0x40)), low, high);
+    const __mmask32 none = _mm512_mask_testn_epi16_mask(lanes, codes, codes) |
+                           _mm512_mask_test_epi16_mask(lanes, bytes, _mm512_set1_epi16(0x80));
+    const std::size_t j = none ? static_cast<std::size_t>(__builtin_ctz(none)) : run;
+    _mm512_mask_storeu_epi16(to, static_cast<__mmask32>((std::uint64_t{1} << j) - 1), codes);
+    return j;
+  }
+#endif
 
   // A field [b, e) of `column` in the row `r`. Its quotes are where a
   // field's quotes may be (checked on the masks): a quoted field ends with
@@ -629,7 +667,7 @@ bool SurveyReader::decode_records_with(std::string_view text, SurveyRows& out, b
     starts_carry = seps >> 63;
     closer_carry = closers >> 63;
     out.lines += static_cast<std::size_t>(std::popcount(m.lf));
-    if (seps && !cursor.fields(seps, m.lf & ~in, at)) return false;
+    if (seps && !cursor.fields(Way{}, seps, m.lf & ~in, at)) return false;
   }
   if (inside || cr_pending) return false;  // a quote left open, or a lone CR last
   // The last record, with no line break after it.

@@ -214,7 +214,8 @@ class SurveyReader {
   struct Column {
     enum Kind : std::uint8_t { Other, Item, Id, Group } kind = Other;
     // Item and Other: consecutive columns of its kind from this one on (at
-    // most 2^16 - 1; the Other past the last column that matters, all).
+    // most 2^16 - 1; the Other past the last column that matters, all),
+    // Items only while each reads the item after the one before.
     std::uint16_t run = 0;
     std::uint32_t item = 0;
   };
