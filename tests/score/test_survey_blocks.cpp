@@ -59,14 +59,18 @@ std::string survey(const score::Questionnaire& q, unsigned seed, bool crlf, bool
     text += next(30) == 0 ? std::string() : "r" + std::to_string(row);
     text += std::string(",") + stores[next(4)];
     const std::size_t cells = next(25) == 0 ? 1 + next(20) : q.item_count();  // a short line now and then
+    // Now and then a row with its answers quoted, as LimeSurvey writes them:
+    // runs of cells of one width ("3" and n/a are three bytes, "n/a" five).
+    const bool quoted = quotes && next(4) == 0;
+    const auto quote = [&](std::string cell) { return quoted && next(8) ? "\"" + cell + "\"" : cell; };
     for (std::size_t i = 0; i < cells; ++i) {
       const unsigned pick = next(100);
       text += ",";
-      if (pick < 4) text += "n/a";
+      if (pick < 4) text += quote("n/a");
       else if (pick < 7) text += pick == 5 ? "always" : "Sometimes";
       else if (pick < 9) text += "";  // missing
       else if (bad && pick < 10) text += pick == 9 && next(2) ? "\xff" : "7";  // off the scale; not UTF-8
-      else text += std::to_string(1 + next(5));
+      else text += quote(std::to_string(1 + next(5)));
     }
     if (comment && cells == q.item_count()) {
       const unsigned pick = next(10);

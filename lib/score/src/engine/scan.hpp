@@ -24,6 +24,7 @@ struct Masks {
 };
 
 struct Sse2 {
+  static constexpr bool kWide = false;  // see SurveyReader::wide_answers
   // Bit i of the result is the parity of bits 0..i of x: with x the quotes,
   // 1 from an opening quote up to (not including) its closing one.
   static std::uint64_t prefix_xor(std::uint64_t x) {
@@ -75,6 +76,7 @@ struct Sse2 {
 // Only inside a function compiled for AVX-512BW, PCLMUL and BMI2 (see avx512()).
 #define CXKIT_AVX512_TARGET __attribute__((target("avx512bw,pclmul,bmi2,popcnt")))
 struct Avx512 {
+  static constexpr bool kWide = true;
   // As Sse2::prefix_xor, in one carry-less multiply by all ones.
   CXKIT_AVX512_TARGET static std::uint64_t prefix_xor(std::uint64_t x) {
     return static_cast<std::uint64_t>(_mm_cvtsi128_si64(

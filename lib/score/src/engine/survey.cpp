@@ -71,6 +71,20 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
     const char cell = static_cast<char>(byte);
     digit_code_[byte] = static_cast<AnswerCode>(std::max(0, code({&cell, 1})));
   }
+  // The cells a run of same-width answers may hold (see width_keys_).
+  std::vector<std::string> known;
+  for (const auto& [value, label] : q.scale.labels) known.push_back(label);
+  for (const auto& [value, label] : q.scale.also.labels) known.push_back(label);
+  for (const auto& spelling : q.scale.not_applicable) known.push_back(spelling);
+  for (const auto& spelling : q.scale.also.not_applicable) known.push_back(spelling);
+  if (mapping)
+    for (const auto& alias : mapping->values) known.push_back(alias.text);
+  for (std::size_t byte = 0; byte < digit_code_.size(); ++byte)
+    if (digit_code_[byte]) known.emplace_back(1, static_cast<char>(byte));
+  for (const auto& cell : known) {
+    add_width_key(cell);
+    add_width_key("\"" + cell + "\"");
+  }
   const std::size_t rows = options.header_rows.value_or(mapping && mapping->header_rows ? *mapping->header_rows : 1);
   for (std::size_t r = 0; r < rows; ++r) {
     if (!csv_.next())
@@ -185,6 +199,63 @@ void SurveyReader::read_header(const Mapping* mapping, const SurveyOptions& opti
     columns_.clear();
   }
 }
+
+void SurveyReader::add_width_key(std::string_view cell) {
+  const std::size_t w = cell.size();
+  if (w < 2 || w > kWidest) return;
+  const int found = file_code(cell);
+  if (found <= 0) return;  // no answer, or a missing one (the long way says so)
+  std::uint64_t key = 0;
+  std::memcpy(&key, cell.data(), w);
+  WidthKeys& keys = width_keys_[w];
+  if (keys.n == 0)
+    for (std::size_t lane = 0; lane < 8; ++lane)
+      for (std::size_t i = 0; i < w; ++i) {
+        keys.index[8 * lane + i] = static_cast<std::uint8_t>(lane * (w + 1) + i);
+        keys.keep |= std::uint64_t{1} << (8 * lane + i);
+      }
+  if (keys.n == kWidthKeys || std::find(keys.key, keys.key + keys.n, key) != keys.key + keys.n) return;
+  keys.key[keys.n] = key;
+  keys.code[keys.n++] = static_cast<AnswerCode>(found);
+}
+
+#if CXKIT_SCAN_AVX512
+bool SurveyReader::wide_answers_work() {
+  static const bool works = __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi");
+  return works;
+}
+
+// Eight cells at a time: each cell's bytes moved to a 64-bit lane by one
+// byte permute (VBMI), compared with every key of its width at once.
+__attribute__((target("avx512bw,avx512vbmi"))) std::size_t SurveyReader::wide_answers(const char* p, std::size_t w,
+                                                                                  std::size_t run,
+                                                                                  AnswerCode* to) const {
+  const WidthKeys& keys = width_keys_[w];
+  const std::size_t stride = w + 1;
+  const __m512i from = _mm512_load_si512(keys.index);
+  std::size_t done = 0;
+  while (done < run) {
+    const std::size_t m = std::min<std::size_t>(8, run - done);
+    const std::size_t bytes = m * stride - 1;  // at most 8 x 8 - 1: the cells and the delimiters between them
+    const __m512i text = _mm512_maskz_loadu_epi8((std::uint64_t{1} << bytes) - 1, p + done * stride);
+    const __m512i cells = _mm512_maskz_permutexvar_epi8(keys.keep, from, text);
+    __m512i codes = _mm512_setzero_si512();
+    for (std::size_t k = 0; k < keys.n; ++k)
+      codes = _mm512_mask_mov_epi64(codes, _mm512_cmpeq_epi64_mask(cells, _mm512_set1_epi64(static_cast<long long>(keys.key[k]))),
+                                    _mm512_set1_epi64(keys.code[k]));
+    const auto lanes = static_cast<__mmask8>((1u << m) - 1);
+    const __mmask8 none = _mm512_mask_cmpeq_epi64_mask(lanes, codes, _mm512_setzero_si512());
+    const std::size_t got = none ? static_cast<std::size_t>(__builtin_ctz(none)) : m;
+    _mm512_mask_cvtepi64_storeu_epi16(to + done, static_cast<__mmask8>((1u << got) - 1), codes);
+    done += got;
+    if (got < m) break;
+  }
+  return done;
+}
+#else
+bool SurveyReader::wide_answers_work() { return false; }
+std::size_t SurveyReader::wide_answers(const char*, std::size_t, std::size_t, AnswerCode*) const { return 0; }
+#endif
 
 std::vector<std::size_t> SurveyReader::header_columns(std::string_view text) const {
   const std::string want = normalized_header(text);
@@ -444,6 +515,14 @@ struct SurveyReader::Cursor {
   std::size_t c = 0;      // fields read of the record
   std::size_t start = 0;  // of the field being read
   bool missing = false;   // the row has a missing answer
+  const bool wide = wide_answers_work();
+  // Per stride, the bits at its multiples: where a run's field ends are.
+  static constexpr std::array<std::uint64_t, kWidest + 2> kEvery = [] {
+    std::array<std::uint64_t, kWidest + 2> every{};
+    for (std::size_t stride = 1; stride < every.size(); ++stride)
+      for (std::size_t at = 0; at < 64; at += stride) every[stride] |= std::uint64_t{1} << at;
+    return every;
+  }();
 
   Cursor(const SurveyReader& r, SurveyRows& o, bool with_ids, const char* text)
       : reader(r), out(o), ids(with_ids), base(text), columns(r.columns_.data()), width(r.columns_.size() - 1),
@@ -502,6 +581,26 @@ struct SurveyReader::Cursor {
         } else {
           k += j;
           const unsigned last = bit + 2 * static_cast<unsigned>(j - 1);  // the end of the run's last field
+          ends &= ~std::uint64_t{0} << last;  // the loop clears bit `last`
+          b = at + last + 1;
+          continue;
+        }
+      } else if (const std::size_t size = e - b; Way::kWide && column.kind == Column::Item && column.run > 1 &&
+                                               size >= 2 && size <= kWidest && reader.width_keys_[size].n && wide) {
+        // A cell of 2 to 7 bytes with more item columns after it: the
+        // cells of its size that follow, ending every w + 1 bytes before
+        // the record's end, are looked up in a run (see the one-byte run).
+        const std::size_t stride = size + 1;
+        const std::uint64_t every = kEvery[stride];
+        const std::uint64_t apart = ((ends >> bit) ^ every) | (records >> bit);
+        const std::size_t run = std::min<std::size_t>((std::countr_zero(apart) - 1) / stride + 1, column.run);
+        const std::size_t j = run > 1 ? reader.wide_answers(base + b, size, run, r + column.item) : 0;
+        if (j == 0) {
+          ++k;
+          if (!field(column, b, e, r)) return false;
+        } else {
+          k += j;
+          const unsigned last = bit + static_cast<unsigned>(stride * (j - 1));
           ends &= ~std::uint64_t{0} << last;  // the loop clears bit `last`
           b = at + last + 1;
           continue;

@@ -206,6 +206,29 @@ class SurveyReader {
   // gives (code(): a digit on the scale, a mapping's "6": n/a), or 0 when
   // it gives none or a missing answer.
   std::array<AnswerCode, 256> digit_code_{};
+  // Per width w of 2 to kWidest bytes, the cells of that width known to
+  // give an answer, exactly as a file may hold them (the scale's labels,
+  // the mapping's values, n/a, quoted or not, a quoted digit): the w bytes
+  // as the low ones of a word, and the code. A run of such cells is looked
+  // up at once (wide_answers); any other cell the long way.
+  static constexpr std::size_t kWidest = 7, kWidthKeys = 16;
+  struct WidthKeys {
+    // Where a run's cells are: byte i of lane j (of 8 bytes each) is
+    // byte j * (w + 1) + i of the text, when i < w (a bit of `keep`).
+    alignas(64) std::uint8_t index[64] = {};
+    std::uint64_t keep = 0;
+    std::size_t n = 0;
+    std::uint64_t key[kWidthKeys] = {};
+    AnswerCode code[kWidthKeys] = {};
+  };
+  std::array<WidthKeys, kWidest + 1> width_keys_{};
+  void add_width_key(std::string_view cell);
+  // The codes of `run` cells of width w, one after the other at p (each
+  // followed by a delimiter but the last), into to[0], to[1], ...: how many
+  // come before the first that is not one of width_keys_[w]. AVX-512 VBMI
+  // only (wide_answers_work()).
+  std::size_t wide_answers(const char* p, std::size_t w, std::size_t run, AnswerCode* to) const;
+  static bool wide_answers_work();
   std::optional<std::size_t> id_column_;
   std::optional<std::size_t> group_column_;
   int empty_code_ = 0;  // code("")
