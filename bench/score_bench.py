@@ -21,7 +21,8 @@ a file already there is reused: delete it after changing the generator):
   - digits: an id and bare digits 1-5 under the item ids (no mapping).
 
 What it times, for each layout and size, REPEAT runs (BENCH_REPEAT,
-default 5) on a warm page cache, giving the median and the min-max range:
+default 5), each after the file is read through the page cache (untimed),
+giving the median and the min-max range:
   - `cat FILE > /dev/null` and `wc -l FILE`: reading the bytes once, the
     floor;
   - `openssl dgst -sha256 FILE` (Debian's openssl): the SHA-256 of the
@@ -238,20 +239,29 @@ def run(cmd, rss_file=None, capture=False):
     return elapsed, (p.stdout.decode("utf-8") if capture else None), rss
 
 
-def measure(cmd):
+def warm(path):
+    """Reads the file through the page cache (untimed), so that a run finds
+    it there: some machines give cold pages back to the host within seconds."""
+    subprocess.run(["cat", path], stdout=subprocess.DEVNULL, check=True)
+
+
+def measure(cmd, path):
     """REPEAT wall times, the output and the peak RSS (KiB) of the first
     run, which GNU time watches. A first run under SLOW seconds is a warm-up
     (GNU time's own start would show in a run of milliseconds): the REPEAT
     timed runs follow, bare. A slower first run is counted, and GNU time
-    watches every run (the peak is their highest)."""
+    watches every run (the peak is their highest). `path`, the input, is
+    read through the page cache before every run."""
     have_time = os.path.exists("/usr/bin/time")
     rss_file = tempfile.NamedTemporaryFile(prefix="rss-", dir=WORK, delete=False).name if have_time else None
     try:
+        warm(path)
         first, out, rss = run(cmd, rss_file, capture=True)
         times = []
         if first >= SLOW:
             times.append(first)
         while len(times) < REPEAT:
+            warm(path)
             elapsed, _, r = run(cmd, rss_file if first >= SLOW else None)
             times.append(elapsed)
             if r is not None:
@@ -425,12 +435,11 @@ def main():
                 for method in PANDAS_METHODS:
                     tools.append(("pandas " + method,
                                   [PYTHON, os.path.join(BENCH, "pandas_score.py"), pandas_spec(layout, method), path]))
-            subprocess.run(["cat", path], stdout=subprocess.DEVNULL, check=True)  # the page cache
             results = {}
             for name, cmd in tools:
                 progress("%s %d rows (%.0f MB): %s" % (layout, rows, mb, name))
                 try:
-                    times, out, rss = measure(cmd)
+                    times, out, rss = measure(cmd, path)
                 except Failed as e:
                     problems.append("%s %d: %s" % (layout, rows, e))
                     progress("  " + str(e))
