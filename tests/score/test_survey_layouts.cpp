@@ -910,3 +910,41 @@ TEST_CASE("layout: labels in any case with spaces around them score as the scale
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("layout: groups whose names differ in one byte, anywhere in them, stay apart on any split") {
+  // Pairs alike but for one byte, first or last or in the middle, of 3 to
+  // 18 bytes: the lengths at which names are compared word by word, and a
+  // name that differs from another only in its first byte.
+  const std::vector<std::string> names = {"Ab1",          "Ab2",          "Leith A",          "Leith B",
+                                          "Kenilworth-1", "Kenilworth-2", "Xenilworth-1",     "Store 1 North 20",
+                                          "Store 2 North 20", "Morningside Road 1", "Morningside Road 2"};
+  const auto ids = item_ids();
+  std::string text = "id,store";
+  for (const auto& item : ids) text += "," + item;
+  text += "\n";
+  std::size_t id = 0;
+  for (std::size_t round = 0; round < names.size(); ++round)  // group g on g + 1 rows, the groups interleaved
+    for (std::size_t g = round; g < names.size(); ++g) {
+      text += "r" + std::to_string(++id) + "," + names[g];
+      for (std::size_t i = 0; i < ids.size(); ++i) text += "," + std::to_string(1 + (g + i) % 5);
+      text += "\n";
+    }
+  const TempFile csv(".csv", text);
+  score::ScoreJob job;
+  job.files = {csv.path};
+  job.survey.group_by = "store";
+  for (const auto& [threads, block] : {std::pair<std::size_t, std::size_t>{1, kWholeBlock}, {2, 100}, {3, 700}}) {
+    CAPTURE(threads);
+    CAPTURE(block);
+    job.threads = threads;
+    job.block_bytes = block;
+    const score::Report report = score::run(job);
+    REQUIRE(report.groups.size() == names.size());
+    for (const auto& group : report.groups) {
+      CAPTURE(group.group);
+      const auto at = std::find(names.begin(), names.end(), group.group);
+      REQUIRE(at != names.end());
+      CHECK(group.respondents == static_cast<std::size_t>(at - names.begin()) + 1);
+    }
+  }
+}

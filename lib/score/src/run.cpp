@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <atomic>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -84,7 +86,7 @@ class RecentGroups {
   template <class Lookup>
   Worker::Group& find(std::string_view name, Lookup&& lookup) {
     for (std::size_t i = 0; i < size_; ++i)
-      if (names_[i] == name) return *groups_[i];
+      if (same(names_[i], name)) return *groups_[i];
     Worker::Group& group = lookup(name);
     if (size_ < kRecent) {
       names_[size_] = name;
@@ -94,6 +96,23 @@ class RecentGroups {
   }
 
  private:
+  // a == b, names of 4 to 16 bytes by two overlapping loads each rather
+  // than a call of memcmp (a row's group is compared with a few).
+  static bool same(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    const auto load = [](const char* p, auto word) {
+      std::memcpy(&word, p, sizeof word);
+      return word;
+    };
+    if (n >= 8 && n <= 16)
+      return load(a.data(), std::uint64_t{}) == load(b.data(), std::uint64_t{}) &&
+             load(a.data() + n - 8, std::uint64_t{}) == load(b.data() + n - 8, std::uint64_t{});
+    if (n >= 4 && n < 8)
+      return load(a.data(), std::uint32_t{}) == load(b.data(), std::uint32_t{}) &&
+             load(a.data() + n - 4, std::uint32_t{}) == load(b.data() + n - 4, std::uint32_t{});
+    return a == b;
+  }
   static constexpr std::size_t kRecent = 16;
   std::array<std::string_view, kRecent> names_;
   std::array<Worker::Group*, kRecent> groups_{};
