@@ -4,6 +4,7 @@
 #include <cxkit/base/suggest.hpp>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -200,3 +201,22 @@ TEST_CASE("answers and headers compare without case in the languages of the buil
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("plain_ascii is true just when every byte is printable ASCII and none is the one left out") {
+  // Every length up to 20 and every place of one odd byte in it (a quote,
+  // a control character, DEL, a byte of UTF-8, a tilde and a space, which
+  // are printable), against the byte-by-byte rule.
+  for (std::size_t n = 0; n <= 20; ++n)
+    for (std::size_t at = 0; at <= n; ++at)
+      for (const char odd : {'"', '\x1f', '\x7f', '\xc3', '~', ' ', '\0'}) {
+        std::string text(n, 'k');
+        if (at < n) text[at] = odd;
+        const bool plain = std::all_of(text.begin(), text.end(),
+                                       [](char c) { return c >= 0x20 && c <= 0x7E && c != '"'; });
+        CAPTURE(n);
+        CAPTURE(at);
+        CAPTURE(static_cast<int>(static_cast<unsigned char>(odd)));
+        CHECK(cxkit::base::plain_ascii(text, '"') == plain);
+        if (plain) CHECK(cxkit::base::text_problem(text) == nullptr);
+      }
+}

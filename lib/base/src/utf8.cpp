@@ -50,19 +50,6 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
-namespace {
-
-// True when none of the 8 bytes of `word` is outside printable ASCII
-// (0x20-0x7E): none below 0x20, none above 0x7E (bit tricks of "Bit
-// Twiddling Hacks", hasless and hasmore, on every byte at once).
-bool printable_ascii(std::uint64_t word) {
-  constexpr std::uint64_t ones = ~std::uint64_t{0} / 255, highs = ones * 0x80;
-  const std::uint64_t below = (word - ones * 0x20) & ~word & highs;
-  const std::uint64_t above = ((word + ones * (0x7F - 0x7E)) | word) & highs;
-  return (below | above) == 0;
-}
-
-}  // namespace
 
 const char* text_problem(std::string_view text) {
   char32_t cp = 0;

@@ -670,11 +670,12 @@ struct SurveyReader::Cursor {
   // An id's or a group's cell.
   [[gnu::noinline]] bool text_cell(Column column, const char* raw, std::size_t size) {
     std::string_view value(raw, size);
-    if (size && raw[0] == '"') {
-      value = value.substr(1, size - 2);
-      if (value.find('"') != std::string_view::npos) return false;  // a doubled quote: the CSV reader unescapes it
+    const bool quoted = size && raw[0] == '"';
+    if (quoted) value = value.substr(1, size - 2);
+    if (!base::plain_ascii(value, '"')) {  // the common case: printable ASCII, no quote
+      if (quoted && value.find('"') != std::string_view::npos) return false;  // a doubled quote: the CSV reader unescapes it
+      if (text_problem(value)) return false;
     }
-    if (text_problem(value)) return false;
     (column.kind == Column::Id ? out.ids : out.groups)[out.rows] = value;
     return true;
   }

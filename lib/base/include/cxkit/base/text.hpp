@@ -3,6 +3,8 @@
 // (one definition of each), terminal width, wrapping, and how input is
 // quoted in messages.
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +26,39 @@ constexpr bool is_control(char32_t cp) {
 // What is wrong with text to be printed (a header, an id, a group), or null:
 // "is not valid UTF-8: ..." or "holds a control character ...".
 const char* text_problem(std::string_view text);
+
+// True when none of the 8 bytes of `word` is outside printable ASCII
+// (0x20-0x7E): none below 0x20, none above 0x7E (bit tricks of "Bit
+// Twiddling Hacks", hasless and hasmore, on every byte at once), and none
+// is `except` (when given).
+inline bool printable_ascii(std::uint64_t word, int except = -1) {
+  constexpr std::uint64_t ones = ~std::uint64_t{0} / 255, highs = ones * 0x80;
+  const std::uint64_t below = (word - ones * 0x20) & ~word & highs;
+  const std::uint64_t above = ((word + ones * (0x7F - 0x7E)) | word) & highs;
+  const std::uint64_t other = except < 0 ? 0 : word ^ (ones * static_cast<std::uint64_t>(except));
+  const std::uint64_t is_except = except < 0 ? 0 : (other - ones) & ~other & highs;
+  return (below | above | is_except) == 0;
+}
+
+// True when every byte of `text` is printable ASCII and none is `except`:
+// text with no problem (text_problem) and without that byte, 8 bytes at a
+// time, inline (survey ids and groups come here, a row each).
+inline bool plain_ascii(std::string_view text, char except) {
+  const std::size_t n = text.size();
+  const int x = static_cast<unsigned char>(except);
+  std::uint64_t word;
+  if (n < 8) {
+    for (const char c : text)
+      if (c < 0x20 || c > 0x7E || c == except) return false;
+    return true;
+  }
+  for (std::size_t i = 0; i + 8 <= n; i += 8) {
+    std::memcpy(&word, text.data() + i, 8);
+    if (!printable_ascii(word, x)) return false;
+  }
+  std::memcpy(&word, text.data() + n - 8, 8);  // the last 8, over bytes seen
+  return printable_ascii(word, x);
+}
 
 // The 1-based line and column (in characters) of byte `offset` of text.
 struct LineColumn {
