@@ -588,7 +588,7 @@ struct SurveyReader::Cursor {
       } else if (const std::size_t size = e - b; Way::kWide && column.kind == Column::Item && column.run > 1 &&
                                                size >= 2 && size <= kWidest && reader.width_keys_[size].n && wide) {
         // A cell of 2 to 7 bytes with more item columns after it: the
-        // cells of its size that follow, ending every w + 1 bytes before
+        // cells of its size that follow, ending every size + 1 bytes before
         // the record's end, are looked up in a run (see the one-byte run).
         const std::size_t stride = size + 1;
         const std::uint64_t every = kEvery[stride];
