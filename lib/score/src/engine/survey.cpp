@@ -568,39 +568,26 @@ struct SurveyReader::Cursor {
         ends &= ~std::uint64_t{0} << last;  // the loop clears bit `last`
         b = at + last + 1;
         continue;
-      } else if (e == b + 1 && column.kind == Column::Item && column.run > 1) {
-        // A one-byte answer with more item columns after it: the answers
-        // of one byte each that follow are read in a run, as many as end
-        // every second byte before the record's end.
-        const std::uint64_t apart = ((ends >> bit) ^ 0x5555555555555555u) | (records >> bit);
-        const std::size_t run = std::min<std::size_t>((std::countr_zero(apart) + 1) / 2, column.run);
-        const std::size_t j = one_byte_answers(Way{}, base + b, run, r + column.item);
-        if (j == 0) {  // no answer of one byte: a label, a longer code, a quoted cell
-          ++k;
-          if (!field(column, b, e, r)) return false;
-        } else {
-          k += j;
-          const unsigned last = bit + 2 * static_cast<unsigned>(j - 1);  // the end of the run's last field
-          ends &= ~std::uint64_t{0} << last;  // the loop clears bit `last`
-          b = at + last + 1;
-          continue;
-        }
-      } else if (const std::size_t size = e - b; Way::kWide && column.kind == Column::Item && column.run > 1 &&
-                                               size >= 2 && size <= kWidest && reader.width_keys_[size].n && wide) {
-        // A cell of 2 to 7 bytes with more item columns after it: the
+      } else if (const std::size_t size = e - b;
+                 column.kind == Column::Item && column.run > 1 &&
+                 (size == 1 || (Way::kWide && wide && size <= kWidest && reader.width_keys_[size].n))) {
+        // An answer of up to 7 bytes with more item columns after it: the
         // cells of its size that follow, ending every size + 1 bytes before
-        // the record's end, are looked up in a run (see the one-byte run).
+        // the record's end (read off the mask at once), are looked up in a
+        // run: one byte each in the byte table, longer ones among the cells
+        // of that size known to give an answer (wide_answers).
         const std::size_t stride = size + 1;
-        const std::uint64_t every = kEvery[stride];
-        const std::uint64_t apart = ((ends >> bit) ^ every) | (records >> bit);
+        const std::uint64_t apart = ((ends >> bit) ^ kEvery[stride]) | (records >> bit);
         const std::size_t run = std::min<std::size_t>((std::countr_zero(apart) - 1) / stride + 1, column.run);
-        const std::size_t j = run > 1 ? reader.wide_answers(base + b, size, run, r + column.item) : 0;
-        if (j == 0) {
+        const std::size_t j = size == 1 ? one_byte_answers(Way{}, base + b, run, r + column.item)
+                              : run > 1 ? reader.wide_answers(base + b, size, run, r + column.item)
+                                        : 0;
+        if (j == 0) {  // none in a run: a label, a longer code, a quoted cell
           ++k;
           if (!field(column, b, e, r)) return false;
         } else {
           k += j;
-          const unsigned last = bit + static_cast<unsigned>(stride * (j - 1));
+          const unsigned last = bit + static_cast<unsigned>(stride * (j - 1));  // the end of the run's last field
           ends &= ~std::uint64_t{0} << last;  // the loop clears bit `last`
           b = at + last + 1;
           continue;
