@@ -516,12 +516,20 @@ struct SurveyReader::Cursor {
   std::size_t start = 0;  // of the field being read
   bool missing = false;   // the row has a missing answer
   const bool wide = wide_answers_work();
-  // Per stride, the bits at its multiples: where a run's field ends are.
+  // Per stride, the bits at its multiples: where a run's field ends are;
+  // and the fields that end before bit m (1 to 64) at that stride, (m - 1)
+  // / stride + 1, looked up rather than divided on the hot path.
   static constexpr std::array<std::uint64_t, kWidest + 2> kEvery = [] {
     std::array<std::uint64_t, kWidest + 2> every{};
     for (std::size_t stride = 1; stride < every.size(); ++stride)
       for (std::size_t at = 0; at < 64; at += stride) every[stride] |= std::uint64_t{1} << at;
     return every;
+  }();
+  static constexpr std::array<std::array<std::uint8_t, 65>, kWidest + 2> kFieldsBefore = [] {
+    std::array<std::array<std::uint8_t, 65>, kWidest + 2> fields{};
+    for (std::size_t stride = 1; stride < fields.size(); ++stride)
+      for (std::size_t m = 1; m <= 64; ++m) fields[stride][m] = static_cast<std::uint8_t>((m - 1) / stride + 1);
+    return fields;
   }();
 
   Cursor(const SurveyReader& r, SurveyRows& o, bool with_ids, const char* text)
@@ -578,7 +586,7 @@ struct SurveyReader::Cursor {
         // of that size known to give an answer (wide_answers).
         const std::size_t stride = size + 1;
         const std::uint64_t apart = ((ends >> bit) ^ kEvery[stride]) | (records >> bit);
-        const std::size_t run = std::min<std::size_t>((std::countr_zero(apart) - 1) / stride + 1, column.run);
+        const std::size_t run = std::min<std::size_t>(kFieldsBefore[stride][std::countr_zero(apart)], column.run);
         const std::size_t j = size == 1 ? one_byte_answers(Way{}, base + b, run, r + column.item)
                               : run > 1 ? reader.wide_answers(base + b, size, run, r + column.item)
                                         : 0;
