@@ -72,7 +72,7 @@ bool CsvReader::fill() {
   char* const to = buffer_.data() + end_;
   const std::size_t room = buffer_.size() - end_;
   const std::size_t got = transcoder_ ? transcoder_->read(fd_, to, room) : base::read_some(fd_, source_, to, room);
-  if (!transcoder_ && hash_ && !blocks_) hash_->update({to, got});
+  if (!transcoder_ && hash_) hash_->update({to, got});  // a transcoder hashes the bytes it reads
   if (got == 0) eof_ = true;
   end_ += got;
   return got > 0;
@@ -316,19 +316,7 @@ std::size_t CsvReader::record_end(std::size_t size) {
   return parsed_record_end(size);
 }
 
-void CsvReader::hash(const CsvBlock& block) {
-  if (transcoder_ || !hash_) return;  // a transcoder hashes the bytes it reads
-  const std::size_t stop = block.offset + (block.end - block.begin);
-  if (stop <= hashed_to_) return;
-  const std::size_t from = std::max(block.offset, hashed_to_);
-  hash_->update({block.bytes.data() + block.begin + (from - block.offset), stop - from});
-}
-
 bool CsvReader::next_block(CsvBlock& block, std::size_t size) {
-  if (!blocks_) {  // what is read from here on is hashed by hash()
-    blocks_ = true;
-    hashed_to_ = consumed_ + (end_ - begin_);
-  }
   std::size_t cut = begin_;
   block.overlong = false;
   for (;;) {

@@ -77,12 +77,9 @@ class CsvReader {
   // Bytes consumed so far, for progress.
   std::size_t bytes_read() const { return consumed_; }
   // The SHA-256 of the file's bytes, once it is read to its end ("" for
-  // records in memory, or when made without `digest`); once only. Once
-  // blocks are cut (next_block), the bytes of a UTF-8 file are hashed by
-  // hash(block), called for each block in order, by whichever thread takes
-  // the blocks back: the reading thread only reads.
+  // records in memory, or when made without `digest`); once only. The bytes
+  // are hashed as they are read, on the thread that reads them.
   std::string sha256() { return hash_ ? hash_->finish() : std::string(); }
-  void hash(const CsvBlock& block);
 
   // Longest record accepted, and the error for a longer one.
   static constexpr std::size_t kMaxRecordBytes = base::limits::kRecordBytes;
@@ -125,8 +122,6 @@ class CsvReader {
   int fd_ = -1;
   std::size_t file_size_ = 0;
   bool eof_ = false;
-  bool blocks_ = false;         // next_block has been called
-  std::size_t hashed_to_ = 0;   // bytes of the file hashed as read, before that
   bool explicit_delimiter_ = false;
   char delimiter_ = ',';
   std::vector<char> buffer_;

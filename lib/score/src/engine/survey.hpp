@@ -127,7 +127,6 @@ class SurveyReader {
   std::size_t first_line() const { return first_line_; }
   // The SHA-256 of the export's bytes, once it is read to its end.
   std::string sha256() { return csv_.sha256(); }
-  void hash(const CsvBlock& block) { csv_.hash(block); }  // see CsvReader::hash
   std::size_t file_size() const { return csv_.file_size(); }
 
   // The respondent rows cut into blocks of whole records of about `size`
