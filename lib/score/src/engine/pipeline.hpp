@@ -40,9 +40,8 @@ void ordered_pipeline(std::size_t workers, std::size_t depth, const std::functio
   std::size_t produced = 0, consumed = 0;  // sequence numbers
   bool producing = false, consuming = false, finished = false, stopped = false;
   std::exception_ptr failure, produce_failure;
-  const auto in_use = [&] { return produced - consumed; };
   const auto next_done = [&] { return !consuming && consumed < produced && ring[consumed % depth].done; };
-  const auto can_produce = [&] { return !producing && !finished && in_use() < depth; };
+  const auto can_produce = [&] { return !producing && !finished && produced - consumed < depth; };
 
   const auto run = [&](std::size_t w) {
     std::unique_lock lock(mutex);
