@@ -810,13 +810,14 @@ TEST_CASE("layout: quotes in unquoted cells, quoted empty cells and blank or odd
   }
 }
 
-TEST_CASE("layout: a mapping's values of one character win over the digits, in any case, on any split") {
+TEST_CASE("layout: a mapping's values win over the digits, in any case, with blanks around, on any split") {
   // "5" means Never here, as an export of a reversed scale has it; "x" and
   // "X" are the mapping's "x"; "6" is n/a: none of them reads as a digit.
+  // Spaces and tabs around a value are left out, as around a label.
   const auto ids = item_ids();
   std::string yaml = "kind: mapping\nversion: 1\nquestionnaire: customer-service-quotient\nid: {header: id}\nitems:\n";
   for (const auto& item : ids) yaml += "  " + item + ": {header: " + item + "}\n";
-  const TempFile mapping(".yaml", yaml + "values:\n  \"5\": 1\n  x: 3\n  \"6\": n/a\n");
+  const TempFile mapping(".yaml", yaml + "values:\n  \"5\": 1\n  x: 3\n  \"6\": n/a\n  A3: 3\n");
   struct Case {
     std::vector<std::string> spellings;
     double overall;  // percent, by hand
@@ -826,6 +827,8 @@ TEST_CASE("layout: a mapping's values of one character win over the digits, in a
       {{"x", "X", "\"x\""}, 60},        // every answer 3
       {{"6", "2"}, 40},                   // n/a left out: every answered one 2
       {{"5", "4", "6"}, 50},              // 1 and 4, as many of each
+      {{" x", "\"x \"", "\tX", "x  "}, 60},  // with blanks around
+      {{"A3", " a3", "\"A3 \"", "\"\ta3\"", "\"A3\""}, 60},
   };
   for (const auto& c : cases) {
     CAPTURE(c.overall);

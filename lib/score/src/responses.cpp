@@ -1,6 +1,7 @@
 #include <cxkit/score/responses.hpp>
 
 #include <cxkit/base/suggest.hpp>
+#include <cxkit/base/text.hpp>
 
 #include <algorithm>
 #include <array>
@@ -8,18 +9,9 @@
 #include <charconv>
 
 namespace cxkit::score {
-namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
 
 std::optional<Answer> parse_answer(const Scale& scale, std::string_view text) {
-  text = trim(text);
+  text = base::trim_blanks(text);
   if (text.empty()) return Answer{};
   for (const auto* spellings : {&scale.not_applicable, &scale.also.not_applicable})
     for (const auto& spelling : *spellings)

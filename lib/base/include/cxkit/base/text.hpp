@@ -60,6 +60,13 @@ inline bool plain_ascii(std::string_view text, char except) {
   return printable_ascii(word, x);
 }
 
+// `text` without the spaces and tabs around it (how an answer cell is read).
+inline std::string_view trim_blanks(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
 // The 1-based line and column (in characters) of byte `offset` of text.
 struct LineColumn {
   int line = 1;
