@@ -21,8 +21,9 @@ a file already there is reused: delete it after changing the generator):
   - digits: an id and bare digits 1-5 under the item ids (no mapping).
 
 What it times, for each layout and size, REPEAT runs (BENCH_REPEAT,
-default 5), each after the file is read through the page cache (untimed),
-giving the median and the min-max range:
+default 5), in rounds (one run of each tool in turn, so that all are timed
+over the same minutes), each after the file is read through the page
+cache (untimed), giving the median and the min-max range:
   - `cat FILE > /dev/null` and `wc -l FILE`: reading the bytes once, the
     floor;
   - `openssl dgst -sha256 FILE` (Debian's openssl): the SHA-256 of the
@@ -245,28 +246,49 @@ def warm(path):
     subprocess.run(["cat", path], stdout=subprocess.DEVNULL, check=True)
 
 
-def measure(cmd, path):
-    """REPEAT wall times, the output and the peak RSS (KiB) of the first
-    run, which GNU time watches. A first run under SLOW seconds is a warm-up
-    (GNU time's own start would show in a run of milliseconds): the REPEAT
-    timed runs follow, bare. A slower first run is counted, and GNU time
-    watches every run (the peak is their highest). `path`, the input, is
-    read through the page cache before every run."""
+def measure(tools, path):
+    """For each (name, cmd) of `tools`: REPEAT wall times, the output and
+    the peak RSS (KiB) of the first run, which GNU time watches; or the
+    Failed it raised. A first run under SLOW seconds is a warm-up (GNU
+    time's own start would show in a run of milliseconds): the REPEAT timed
+    runs follow, bare. A slower first run is counted, and GNU time watches
+    every run (the peak is their highest). The timed runs go round the
+    tools, one of each in turn, so that every tool's best and median are of
+    the same minutes (this machine's speed moves by a fifth from one minute
+    to the next: five runs of cx-score in a row take one second, of pandas
+    over a minute). `path`, the input, is read through the page cache
+    before every run."""
     have_time = os.path.exists("/usr/bin/time")
     rss_file = tempfile.NamedTemporaryFile(prefix="rss-", dir=WORK, delete=False).name if have_time else None
+    results, failures, watched = {}, {}, {}
     try:
-        warm(path)
-        first, out, rss = run(cmd, rss_file, capture=True)
-        times = []
-        if first >= SLOW:
-            times.append(first)
-        while len(times) < REPEAT:
-            warm(path)
-            elapsed, _, r = run(cmd, rss_file if first >= SLOW else None)
-            times.append(elapsed)
-            if r is not None:
-                rss = max(rss, r)
-        return times, out, rss
+        for name, cmd in tools:
+            progress("  %s: first run" % name)
+            try:
+                warm(path)
+                first, out, rss = run(cmd, rss_file, capture=True)
+            except Failed as e:
+                failures[name] = e
+                continue
+            watched[name] = first >= SLOW
+            results[name] = ([first] if first >= SLOW else [], out, rss)
+        for round_ in range(REPEAT):
+            progress("  round %d of %d" % (round_ + 1, REPEAT))
+            for name, cmd in tools:
+                if name not in results or len(results[name][0]) >= REPEAT:
+                    continue
+                times, out, rss = results[name]
+                try:
+                    warm(path)
+                    elapsed, _, r = run(cmd, rss_file if watched[name] else None)
+                except Failed as e:
+                    failures[name] = e
+                    del results[name]
+                    continue
+                times.append(elapsed)
+                if r is not None:
+                    results[name] = (times, out, max(rss, r))
+        return results, failures
     finally:
         if rss_file:
             os.unlink(rss_file)
@@ -435,16 +457,11 @@ def main():
                 for method in PANDAS_METHODS:
                     tools.append(("pandas " + method,
                                   [PYTHON, os.path.join(BENCH, "pandas_score.py"), pandas_spec(layout, method), path]))
-            results = {}
-            for name, cmd in tools:
-                progress("%s %d rows (%.0f MB): %s" % (layout, rows, mb, name))
-                try:
-                    times, out, rss = measure(cmd, path)
-                except Failed as e:
-                    problems.append("%s %d: %s" % (layout, rows, e))
-                    progress("  " + str(e))
-                    continue
-                results[name] = (times, out, rss)
+            progress("%s %d rows (%.0f MB): %s" % (layout, rows, mb, ", ".join(name for name, _ in tools)))
+            results, failures = measure(tools, path)
+            for name, e in failures.items():
+                problems.append("%s %d: %s" % (layout, rows, e))
+                progress("  " + str(e))
             if "cx-score" in results:
                 want = cx_numbers(results["cx-score"][1])
                 for name in CX[1:] + PEERS:
