@@ -6,11 +6,11 @@
 // that core's cache), and one at a time takes back whatever is next in
 // order and done; no thread only hands slots on to another, so each core
 // is kept busy (on 2 cores, a reading thread, two workers and a taking-back
-// thread kept 1.66 of them busy). A fixed ring of `depth` slots goes round,
-// so memory does not grow with the input. The first failure in input order
-// (an exception from `work` or `consume`, or from `produce` after the slots
-// before it) stops every thread and is rethrown here, once all have been
-// joined.
+// thread kept 1.66 of them busy). A fixed ring of `depth` slots (one more
+// than the workers at least) goes round, so memory does not grow with the
+// input. The first failure in input order (an exception from `work` or
+// `consume`, or from `produce` after the slots before it) stops every
+// thread and is rethrown here, once all have been joined.
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
