@@ -345,11 +345,12 @@ std::size_t SurveyReader::resolve(const ColumnSelector& s, std::string_view what
 }
 
 int SurveyReader::code(std::string_view cell) const {
+  cell = base::trim_blanks(cell);  // a label, a value or a digit, with blanks around it or not
   if (cell.size() == 1 && digit_code_[static_cast<unsigned char>(cell[0])])
     return digit_code_[static_cast<unsigned char>(cell[0])];
-  if (mapping_)  // as a label is: without the blanks around it, in any case
+  if (mapping_)
     for (const auto& alias : mapping_->values)
-      if (base::equal_ignoring_case(alias.text, base::trim_blanks(cell))) return encode(q_.scale, alias.answer);
+      if (base::equal_ignoring_case(alias.text, cell)) return encode(q_.scale, alias.answer);
   const auto answer = parse_answer(q_.scale, cell);
   return answer ? encode(q_.scale, *answer) : -1;
 }
